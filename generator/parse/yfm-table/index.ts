@@ -1,5 +1,5 @@
 // The YFM `#| … |#` table for unified/remark: syntax (micromark), mdast from/to Markdown, and a plugin.
-import type { Root } from 'mdast';
+import type {} from 'remark-stringify';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Processor } from 'unified';
 import { yfmTableFromMarkdown } from './from-markdown.js';
@@ -12,7 +12,7 @@ export type { YfmTable, YfmTableCell, YfmTableRow } from './from-markdown.js';
 export { yfmTableToMarkdown } from './to-markdown.js';
 
 /** remark plugin. Cells are parsed with every extension the processor has when the page is parsed. */
-export default function remarkYfmTable(this: Processor<Root>): void {
+export default function remarkYfmTable(this: Processor): void {
   const data = this.data();
   const micromarkExtensions = (data.micromarkExtensions ??= []);
   const fromMarkdownExtensions = (data.fromMarkdownExtensions ??= []);
