@@ -1,0 +1,46 @@
+// ydocgen <command> …: dispatch only; each command lives in its own file.
+import { InputError } from '../inputs.js';
+import { EXIT, type Io, processIo, UsageError } from './common.js';
+import * as lint from './lint.js';
+import * as openapi from './openapi.js';
+
+interface Command {
+  help: string;
+  run(argv: string[], io: Io): number | Promise<number>;
+}
+
+const COMMANDS: Record<string, Command> = { openapi, lint };
+
+const HELP = `Usage: ydocgen <command> [options]
+
+Commands:
+  openapi   export the documented API as OpenAPI 3.1
+  lint      report problems in the docs pages
+
+Run "ydocgen <command> --help" for a command's options.`;
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(HELP);
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`ydocgen: unknown command "${name}"\n\n${HELP}`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`ydocgen ${name}: ${(e as Error).message}\n\n${command.help}`);
+      return EXIT.usage;
+    }
+    if (e instanceof InputError) {
+      io.err(`ydocgen ${name}: ${e.message}`);
+      return EXIT.failed;
+    }
+    throw e;
+  }
+}
