@@ -82,7 +82,7 @@ export function checkPlayground(fm: FrontMatter, input: PlaygroundInput, diagnos
       if (ref && f.type.kind === 'message' && !seen.has(f.type.ref)) {
         const def = definitions[ref.replace(/^#\/definitions\//, '')];
         const t = input.types.get(f.type.ref);
-        if (t?.kind === 'message') compareFields(ref.replace(/^#\/definitions\//, ''), def, t.fields, new Set([...seen, f.type.ref]));
+        if (t?.kind === 'message' && isSchema(def)) compareFields(ref.replace(/^#\/definitions\//, ''), def, t.fields, new Set([...seen, f.type.ref]));
       }
     }
   };

@@ -1,10 +1,10 @@
 // Description blocks → Markdown text, as the model keeps descriptions.
 import type { RootContent } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { yfmTableToMarkdown } from './yfm-table/index.js';
 
-const extensions = [gfmToMarkdown(), yfmTableToMarkdown()];
+const extensions = [gfmTableToMarkdown(), yfmTableToMarkdown()];
 
 export function blocksToMarkdown(blocks: RootContent[]): string {
   if (blocks.length === 0) return '';

@@ -1,6 +1,7 @@
 // One page (mdast) → PageModel: what the page says about its method and the types it defines.
 // Both layouts (the `#|` pages and the older GFM-table pages) come out in the same shape.
-import type { Code, Paragraph, RootContent } from 'mdast';
+import type { Code, Paragraph, Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import type { Point } from 'unist';
 import { DiagnosticBag } from '../diagnostics.js';
@@ -51,6 +52,7 @@ export function readPage(file: string, text: string): PageModel {
   const tree = parseMarkdown(text.replace(/^\uFEFF/, ''));
   const outline = outlineOf(tree);
   const fm = outline.frontMatter ? readFrontMatter(outline.frontMatter, diagnostics) : undefined;
+  reportUnclosedTables(tree, diagnostics);
   const pathInfo = /(?:^|[\\/])([^\\/]+)[\\/]api-ref[\\/](?:([^\\/]+)[\\/])?[^\\/]+\.md$/.exec(file);
   const page: PageModel = { file, kind: 'other', layout: 'yfm', description: '', types: [], diagnostics: diagnostics.list };
   if (pathInfo) page.serviceId = pathInfo[1]!;
@@ -108,6 +110,16 @@ export function readPage(file: string, text: string): PageModel {
   page.kind = 'method';
   readMethodPage(page, methodName, outline.sections, fm, h1At, diagnostics);
   return page;
+}
+
+/** `#|` that never finds its `|#` is not a table to the renderer: it shows as text. Say so. */
+function reportUnclosedTables(tree: Root, diagnostics: DiagnosticBag): void {
+  visit(tree, 'paragraph', (p) => {
+    const first = p.children[0];
+    if (first?.type === 'text' && first.value.startsWith('#|')) {
+      diagnostics.error('yfm-table/unclosed', 'a "#|" table is not closed by "|#" (or does not start after a blank line); it is not read', p.position?.start);
+    }
+  });
 }
 
 function isBreadcrumb(node: RootContent): boolean {
@@ -294,8 +306,10 @@ function readHttpCode(s: Section, method: Method, diagnostics: DiagnosticBag): v
 
 /** Older pages document the Operation inline with no name; its fields give it away. */
 function looksLikeOperation(s: Section): boolean {
-  const text = s.blocks.filter(isTable).map((t) => toString(t, { includeHtml: false })).join(' ');
-  return /\bdone\b/.test(text) && /\bmetadata\b/.test(text) && /\bresponse\b/.test(text) && /An Operation resource/i.test(s.blocks.map((b) => toString(b)).join(' '));
+  const table = s.blocks.find(isTable);
+  if (!table) return false;
+  const names = new Set(table.children.map((row) => toString(row.children[0] ?? { type: 'text', value: '' }, { includeHtml: false }).trim()));
+  return ['id', 'done', 'metadata', 'response'].every((n) => names.has(n));
 }
 
 /**
