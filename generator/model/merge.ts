@@ -126,7 +126,8 @@ function pickRicher(a: TypeDef, b: TypeDef, diagnostics: Diagnostic[]): TypeDef 
   // A named definition always wins over one the parser had to make up.
   if (a.kind === 'message' && b.kind === 'message' && a.synthetic !== b.synthetic) return a.synthetic ? b : a;
   const [winner, loser] = richness(b) > richness(a) ? [b, a] : [a, b];
-  const what = describeDifference(a, b);
+  // `+x`: the kept definition has x and this page's lacks it; `-x`: the other way round.
+  const what = describeDifference(loser, winner);
   const structural = what.some((d) => !d.startsWith('description'));
   diagnostics.push({
     rule: 'merge/type-differs',
