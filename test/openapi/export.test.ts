@@ -24,7 +24,7 @@ describe('OpenAPI export of the fixture pages', () => {
   });
 
   it('has one operation per method page, with unique ids and per-operation servers', () => {
-    const ops = Object.entries(doc.paths as Record<string, J>).flatMap(([path, item]) => Object.entries(item).map(([verb, op]) => ({ path, verb, ...(op as J) })));
+    const ops = Object.entries(doc.paths as Record<string, J>).flatMap(([path, item]) => Object.entries(item).map(([verb, op]): J => ({ path, verb, ...(op as J) })));
     expect(ops.map((o) => `${o.verb} ${o.path} ${o.operationId}`).sort()).toEqual([
       'get /gizmo/v1/sprockets/{sprocketId} gizmo.Sprocket.Get',
       'get /widget/v2/gadgets widget.Gadget.List',
