@@ -1,0 +1,101 @@
+// ApiModel → the files of the generated package: TypeScript built with ts-morph, formatted with
+// prettier, compiled to dist/ (JS + .d.ts) with the TypeScript that ts-morph carries.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
+import { IndentationText, Project, QuoteKind, ts } from 'ts-morph';
+import { emitResource, emitRootIndex, emitServiceIndex, resourceFile } from '../templates/client.js';
+import { assignTypeNames, paramsTypeName, serviceTypes } from '../templates/names.js';
+import { packageJson, type PackageInfo, readme, tsconfigJson } from '../templates/package.js';
+import { emitTypes } from '../templates/types.js';
+import { type ApiModel, OPERATION_TYPE } from './model/types.js';
+import { KNOWN_HOST_VARIABLES } from './parse/endpoint.js';
+
+export interface EmitOptions extends PackageInfo {
+  /** Compile dist/ (JS + declarations). Default true. */
+  compile?: boolean;
+}
+
+export type FileMap = Map<string, string>;
+
+const RUNTIME_DIR = join(dirname(fileURLToPath(import.meta.url)), '../templates/runtime');
+
+const PRETTIER: prettier.Options = { parser: 'typescript', printWidth: 120, singleQuote: true, trailingComma: 'all', endOfLine: 'lf' };
+
+/** Path → content of every file of the package, sorted by path. */
+export async function emitPackage(model: ApiModel, options: EmitOptions): Promise<FileMap> {
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
+  });
+  const sources = new Map<string, string>();
+
+  for (const name of readdirSync(RUNTIME_DIR).filter((f) => f.endsWith('.ts')).sort()) {
+    sources.set(`src/core/${name}`, readFileSync(join(RUNTIME_DIR, name), 'utf8'));
+  }
+  for (const service of model.services) {
+    const fullNames = serviceTypes(model, service).filter((n) => n !== OPERATION_TYPE);
+    const params = new Set(service.resources.flatMap((r) => r.methods.map((m) => paramsTypeName(r, m))));
+    const names = { types: assignTypeNames(fullNames, params) };
+    const dir = `src/${service.id}`;
+    const typesFile = project.createSourceFile(`/${dir}/types.ts`);
+    emitTypes(typesFile, model, service, fullNames, names);
+    sources.set(`${dir}/types.ts`, typesFile.getFullText());
+    for (const resource of service.resources) {
+      const f = project.createSourceFile(`/${dir}/${resourceFile(resource)}.ts`);
+      emitResource(f, model, service, resource, names);
+      sources.set(`${dir}/${resourceFile(resource)}.ts`, f.getFullText());
+    }
+    const hostDefaults: Record<string, string> = {};
+    for (const v of [...new Set(service.resources.flatMap((r) => r.methods.flatMap((m) => m.http.hostVariables)))].sort()) {
+      const d = KNOWN_HOST_VARIABLES[v];
+      if (d !== undefined) hostDefaults[v] = d;
+    }
+    const index = project.createSourceFile(`/${dir}/index.ts`);
+    emitServiceIndex(index, service, hostDefaults);
+    sources.set(`${dir}/index.ts`, index.getFullText());
+  }
+  const root = project.createSourceFile('/src/index.ts');
+  emitRootIndex(root, model.services);
+  sources.set('src/index.ts', root.getFullText());
+
+  const files: FileMap = new Map();
+  for (const [path, text] of sources) files.set(path, path.startsWith('src/core/') ? text : await prettier.format(text, PRETTIER));
+  if (options.compile !== false) for (const [path, text] of compile(files)) files.set(path, text);
+  files.set('package.json', packageJson(options));
+  files.set('tsconfig.json', tsconfigJson());
+  files.set('README.md', readme(options, model.services));
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * src/*.ts → dist/*.js + dist/*.d.ts, file by file (no type-checking here: the code is written for
+ * isolated declarations, and the tests type-check it with tsc --strict). Throws on any diagnostic.
+ */
+export function compile(files: FileMap): FileMap {
+  const compilerOptions: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ES2022,
+    declaration: true,
+    isolatedDeclarations: true,
+    strict: true,
+    newLine: ts.NewLineKind.LineFeed,
+  };
+  const out: FileMap = new Map();
+  const problems: string[] = [];
+  for (const [path, text] of files) {
+    if (!path.startsWith('src/') || !path.endsWith('.ts')) continue;
+    const target = path.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
+    const js = ts.transpileModule(text, { compilerOptions: { ...compilerOptions, declaration: false, isolatedDeclarations: false }, fileName: path, reportDiagnostics: true });
+    const dts = ts.transpileDeclaration(text, { compilerOptions, fileName: path, reportDiagnostics: true });
+    for (const d of [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])]) {
+      const pos = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
+      problems.push(`${path}${pos ? `:${pos.line + 1}:${pos.character + 1}` : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    }
+    out.set(`${target}.js`, js.outputText);
+    out.set(`${target}.d.ts`, dts.outputText);
+  }
+  if (problems.length) throw new Error(`generated code cannot be compiled file by file:\n${problems.slice(0, 20).join('\n')}`);
+  return out;
+}
