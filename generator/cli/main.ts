@@ -1,6 +1,7 @@
 // ydocgen <command> …: dispatch only; each command lives in its own file.
 import { InputError } from '../inputs.js';
 import { EXIT, type Io, processIo, UsageError } from './common.js';
+import * as generate from './generate.js';
 import * as lint from './lint.js';
 import * as openapi from './openapi.js';
 
@@ -9,11 +10,13 @@ interface Command {
   run(argv: string[], io: Io): number | Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = { openapi, lint };
+const COMMANDS: Record<string, Command> = { generate, check: generate.check, openapi, lint };
 
 const HELP = `Usage: ydocgen <command> [options]
 
 Commands:
+  generate  generate the TypeScript SDK package (default: spec/ → generated/)
+  check     exit 1 with a diff when generated/ is not what the docs generate now
   openapi   export the documented API as OpenAPI 3.1
   lint      report problems in the docs pages
 
