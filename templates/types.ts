@@ -61,7 +61,7 @@ function emitMessage(out: Out, m: MessageType, model: ApiModel, names: TypeNames
   // Each oneof group: one variant per member, the others typed `never`, so setting two is a compile error.
   const groups = m.oneofs.map((group) => {
     const members = group.map((g) => m.fields.find((f) => f.name === g)).filter((f): f is Field => !!f);
-    const variants = members.map((chosen) => `{ ${members.map((f) => (f === chosen ? memberText(f, model, names) : `${propertyKey(f.name)}?: never;`)).join(' ')} }`);
+    const variants = members.map((chosen) => `{\n${members.map((f) => (f === chosen ? memberText(f, model, names) : `${propertyKey(f.name)}?: never;`)).join('\n')}\n}`);
     return `(${variants.join(' | ')})`;
   });
   const base = `{\n${plain.map((f) => memberText(f, model, names)).join('\n')}\n}`;
