@@ -21,7 +21,7 @@ if (!existsSync(join(PEERS, 'node_modules'))) execFileSync('npm', ['ci', '--no-a
 const work = mkdtempSync(join(tmpdir(), 'ydocgen-size-'));
 const { model } = loadModel([docs]);
 const ours = join(work, 'ours');
-writeOutput(ours, await emitPackage(model, { name: 'ours', version: '0.0.0' }));
+writeOutput(ours, (await emitPackage(model, { name: 'ours', version: '0.0.0' })).files);
 const spec = join(work, 'openapi.json');
 writeFileSync(spec, JSON.stringify(toOpenApi(model).document));
 const hey = join(work, 'hey');
@@ -49,6 +49,7 @@ for (const r of rows) {
 }
 console.log(`service: ${service} (${model.services[0]!.resources.reduce((n, r) => n + r.methods.length, 0)} methods)`);
 console.table(out);
-const [a, b] = out as [Record<string, number>, Record<string, number>];
+const [a, b] = out as Array<{ lines: number; minBytes: number; minGzBytes: number }>;
+if (!a || !b) throw new Error('no rows');
 console.log(`ratios ydocgen / hey-api: lines ${(a.lines / b.lines).toFixed(2)}, min ${(a.minBytes / b.minBytes).toFixed(2)}, min+gz ${(a.minGzBytes / b.minGzBytes).toFixed(2)}`);
 console.log('note: the hey-api client has no retries, operations, pagination or typed errors; ydocgen validators (when emitted) are counted in ours.');

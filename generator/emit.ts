@@ -9,7 +9,8 @@ import { emitResource, emitRootIndex, emitServiceIndex, resourceFile } from '../
 import { assignTypeNames, paramsTypeName, serviceTypes } from '../templates/names.js';
 import { packageJson, type PackageInfo, readme, tsconfigJson } from '../templates/package.js';
 import { emitTypes } from '../templates/types.js';
-import { type ApiModel, OPERATION_TYPE } from './model/types.js';
+import { type ApiModel, type Diagnostic, OPERATION_TYPE } from './model/types.js';
+import { emitValidators } from '../templates/validators.js';
 import { KNOWN_HOST_VARIABLES } from './parse/endpoint.js';
 
 export interface EmitOptions extends PackageInfo {
@@ -23,19 +24,27 @@ const RUNTIME_DIR = join(dirname(fileURLToPath(import.meta.url)), '../templates/
 
 const PRETTIER: prettier.Options = { parser: 'typescript', printWidth: 120, singleQuote: true, trailingComma: 'all', endOfLine: 'lf' };
 
-/** Path → content of every file of the package, sorted by path. */
-export async function emitPackage(model: ApiModel, options: EmitOptions): Promise<FileMap> {
+export interface EmitResult {
+  /** Path → content of every file of the package, sorted by path. */
+  files: FileMap;
+  /** What the emitters could not do (a pattern JavaScript cannot express, …). */
+  diagnostics: Diagnostic[];
+}
+
+export async function emitPackage(model: ApiModel, options: EmitOptions): Promise<EmitResult> {
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
   });
   const sources = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
 
   for (const name of readdirSync(RUNTIME_DIR).filter((f) => f.endsWith('.ts')).sort()) {
     sources.set(`src/core/${name}`, readFileSync(join(RUNTIME_DIR, name), 'utf8'));
   }
   for (const service of model.services) {
-    const fullNames = serviceTypes(model, service).filter((n) => n !== OPERATION_TYPE);
+    const reachable = serviceTypes(model, service);
+    const fullNames = reachable.filter((n) => n !== OPERATION_TYPE);
     const params = new Set(service.resources.flatMap((r) => r.methods.map((m) => paramsTypeName(r, m))));
     const names = { types: assignTypeNames(fullNames, params) };
     const dir = `src/${service.id}`;
@@ -52,6 +61,9 @@ export async function emitPackage(model: ApiModel, options: EmitOptions): Promis
       const d = KNOWN_HOST_VARIABLES[v];
       if (d !== undefined) hostDefaults[v] = d;
     }
+    const validators = emitValidators(model, service, fullNames, names, reachable.includes(OPERATION_TYPE));
+    sources.set(`${dir}/validate.ts`, validators.code);
+    diagnostics.push(...validators.diagnostics);
     const index = project.createSourceFile(`/${dir}/index.ts`);
     emitServiceIndex(index, service, hostDefaults);
     sources.set(`${dir}/index.ts`, index.getFullText());
@@ -66,7 +78,7 @@ export async function emitPackage(model: ApiModel, options: EmitOptions): Promis
   files.set('package.json', packageJson(options));
   files.set('tsconfig.json', tsconfigJson());
   files.set('README.md', readme(options, model.services));
-  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), diagnostics };
 }
 
 /**

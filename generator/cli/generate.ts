@@ -53,9 +53,10 @@ async function build(argv: string[], io: Io, mode: 'generate' | 'check'): Promis
   const started = performance.now();
   const inputs = positionals.length ? positionals : ['spec'];
   const result = loadModel(inputs);
-  if (report(result, io, { strict: !!values.strict, verbose: !!values.verbose })) return EXIT.failed;
-  const files = await emitPackage(result.model, { name: values.name, version: values['package-version'] });
-  const counts = countBySeverity(result.diagnostics);
+  const emitted = await emitPackage(result.model, { name: values.name, version: values['package-version'] });
+  if (report(result, io, { strict: !!values.strict, verbose: !!values.verbose, extra: emitted.diagnostics })) return EXIT.failed;
+  const files = emitted.files;
+  const counts = countBySeverity([...result.diagnostics, ...emitted.diagnostics]);
   const methods = result.model.services.reduce((a, s) => a + s.resources.reduce((b, r) => b + r.methods.length, 0), 0);
   const summary = `${result.pages.length} pages, ${methods} methods, ${Object.keys(result.model.types).length} types, ${counts.warning} warnings`;
   if (mode === 'check') {

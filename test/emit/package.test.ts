@@ -8,22 +8,22 @@ import { FIXTURES, ROOT } from '../helpers.js';
 describe('generated/', () => {
   it('is exactly what spec/ generates (snapshot of every emitted file)', async () => {
     const { model } = loadModel([`${ROOT}/spec`]);
-    const files = await emitPackage(model, { name: '@ydocgen/yandex-cloud', version: '0.1.0' });
+    const files = (await emitPackage(model, { name: '@ydocgen/yandex-cloud', version: '0.1.0' })).files;
     const committed = readTree(`${ROOT}/generated`);
     expect([...committed.keys()]).toEqual([...files.keys()]);
     for (const [path, text] of files) expect(committed.get(path), path).toBe(text);
   });
 
   it('is deterministic: two runs, and two input orders, give the same bytes', async () => {
-    const a = await emitPackage(loadModel([`${FIXTURES}/yfm`, `${FIXTURES}/legacy`]).model, { name: 'x', version: '1.0.0' });
-    const b = await emitPackage(loadModel([`${FIXTURES}/legacy`, `${FIXTURES}/yfm`]).model, { name: 'x', version: '1.0.0' });
+    const a = (await emitPackage(loadModel([`${FIXTURES}/yfm`, `${FIXTURES}/legacy`]).model, { name: 'x', version: '1.0.0' })).files;
+    const b = (await emitPackage(loadModel([`${FIXTURES}/legacy`, `${FIXTURES}/yfm`]).model, { name: 'x', version: '1.0.0' })).files;
     expect([...b]).toEqual([...a]);
   });
 });
 
 describe('emitted code for the fixture pages', () => {
   it('types oneofs so that two members cannot be set, enums as unions with frozen values, int64 as strings', async () => {
-    const files = await emitPackage(loadModel([`${FIXTURES}/yfm`]).model, { name: 'x', version: '1.0.0', compile: false });
+    const files = (await emitPackage(loadModel([`${FIXTURES}/yfm`]).model, { name: 'x', version: '1.0.0', compile: false })).files;
     const types = files.get('src/widget/types.ts')!;
     expect(types).toContain('export type Shape = \'SHAPE_UNSPECIFIED\' | \'ROUND\' | \'SQUARE\';');
     expect(types).toMatch(/export const Shape: \{[\s\S]*readonly ROUND: 'ROUND';[\s\S]*\} = Object\.freeze\(/);

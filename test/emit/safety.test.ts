@@ -17,7 +17,7 @@ let server: TestServer;
 const tsc = resolve(ROOT, 'node_modules/.bin/tsc');
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ydocgen-safety-'));
-  writeOutput(dir, await emitPackage(loadModel([`${FIXTURES}/hostile`, `${FIXTURES}/yfm`]).model, { name: 'evil', version: '0.0.0' }));
+  writeOutput(dir, (await emitPackage(loadModel([`${FIXTURES}/hostile`, `${FIXTURES}/yfm`]).model, { name: 'evil', version: '0.0.0' })).files);
   server = await startServer(() => ({ body: { id: 'ok' } }));
 });
 afterAll(async () => {

@@ -1,3 +1,4 @@
+import { type Validator } from './validate.js';
 /** A token, or a function asked for one before every request (so tokens can refresh). */
 export type TokenSource = string | (() => string | Promise<string>);
 export interface RetryOptions {
@@ -97,6 +98,12 @@ export interface Endpoint {
     queryParams: readonly string[];
     /** Whether the remaining fields go in a JSON body. */
     hasBody: boolean;
+    /** For messages: `Resource.Method`. */
+    name?: string;
+    /** Checks the request object against every documented constraint. */
+    validate?: Validator;
+    /** Checks the decoded response (only when `validateResponses` is on). */
+    validateResponse?: Validator;
 }
 export declare class HttpClient {
     readonly options: Readonly<ClientOptions>;

@@ -1,6 +1,7 @@
 // The transport: URL building, auth, timeouts, cancellation, retries, error decoding. Depends on nothing
 // but `fetch`, `AbortController` and `crypto.randomUUID`, so it runs in Node, browsers and edge runtimes.
 import { AbortError, apiErrorFor, ConnectionError, TimeoutError, YandexCloudError } from './errors.js';
+import { ValidationError } from './validate.js';
 const DEFAULT_RETRY = { maxRetries: 2, initialDelayMs: 500, maxDelayMs: 30_000, retryNonIdempotent: false };
 const RETRY_STATUS = new Set([429, 503, 504]);
 const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE']);
@@ -31,6 +32,11 @@ export class HttpClient {
     /** Sends one API call: the request object's fields go to the path, the query and the body. */
     async call(endpoint, request, options = {}) {
         const fields = request;
+        if (endpoint.validate && (options.validate ?? this.options.validateRequests ?? true)) {
+            const issues = endpoint.validate(request);
+            if (issues.length > 0)
+                throw new ValidationError(`the request of ${endpoint.name ?? endpoint.path}`, issues);
+        }
         const url = this.urlFor(endpoint, fields);
         const query = new URLSearchParams();
         for (const name of endpoint.queryParams)
@@ -45,7 +51,13 @@ export class HttpClient {
             body = JSON.stringify(payload);
         }
         const qs = query.toString();
-        return this.send(endpoint.method, qs ? `${url}?${qs}` : url, body, options);
+        const result = await this.send(endpoint.method, qs ? `${url}?${qs}` : url, body, options);
+        if (endpoint.validateResponse && this.options.validateResponses) {
+            const issues = endpoint.validateResponse(result);
+            if (issues.length > 0)
+                throw new ValidationError(`the response of ${endpoint.name ?? endpoint.path}`, issues);
+        }
+        return result;
     }
     /** One HTTP exchange with retries. `url` is complete. */
     async send(method, url, body, options = {}) {

@@ -4,3 +4,4 @@ export { HttpClient } from './http.js';
 export { OperationHandle } from './operation.js';
 export { PagePromise } from './pagination.js';
 export { APIResource } from './resource.js';
+export { ValidationError } from './validate.js';

@@ -1,6 +1,7 @@
 // The transport: URL building, auth, timeouts, cancellation, retries, error decoding. Depends on nothing
 // but `fetch`, `AbortController` and `crypto.randomUUID`, so it runs in Node, browsers and edge runtimes.
 import { AbortError, apiErrorFor, ConnectionError, TimeoutError, YandexCloudError } from './errors.js';
+import { ValidationError, type Validator } from './validate.js';
 
 /** A token, or a function asked for one before every request (so tokens can refresh). */
 export type TokenSource = string | (() => string | Promise<string>);
@@ -83,6 +84,12 @@ export interface Endpoint {
   queryParams: readonly string[];
   /** Whether the remaining fields go in a JSON body. */
   hasBody: boolean;
+  /** For messages: `Resource.Method`. */
+  name?: string;
+  /** Checks the request object against every documented constraint. */
+  validate?: Validator;
+  /** Checks the decoded response (only when `validateResponses` is on). */
+  validateResponse?: Validator;
 }
 
 const DEFAULT_RETRY: RetryOptions = { maxRetries: 2, initialDelayMs: 500, maxDelayMs: 30_000, retryNonIdempotent: false };
@@ -117,6 +124,10 @@ export class HttpClient {
   /** Sends one API call: the request object's fields go to the path, the query and the body. */
   async call<T>(endpoint: Endpoint, request: object, options: RequestOptions = {}): Promise<T> {
     const fields = request as Record<string, unknown>;
+    if (endpoint.validate && (options.validate ?? this.options.validateRequests ?? true)) {
+      const issues = endpoint.validate(request);
+      if (issues.length > 0) throw new ValidationError(`the request of ${endpoint.name ?? endpoint.path}`, issues);
+    }
     const url = this.urlFor(endpoint, fields);
     const query = new URLSearchParams();
     for (const name of endpoint.queryParams) appendQuery(query, name, fields[name]);
@@ -128,7 +139,12 @@ export class HttpClient {
       body = JSON.stringify(payload);
     }
     const qs = query.toString();
-    return this.send<T>(endpoint.method, qs ? `${url}?${qs}` : url, body, options);
+    const result = await this.send<T>(endpoint.method, qs ? `${url}?${qs}` : url, body, options);
+    if (endpoint.validateResponse && this.options.validateResponses) {
+      const issues = endpoint.validateResponse(result);
+      if (issues.length > 0) throw new ValidationError(`the response of ${endpoint.name ?? endpoint.path}`, issues);
+    }
+    return result;
   }
 
   /** One HTTP exchange with retries. `url` is complete. */
