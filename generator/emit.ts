@@ -11,6 +11,7 @@ import { packageJson, type PackageInfo, readme, tsconfigJson } from '../template
 import { emitTypes } from '../templates/types.js';
 import { type ApiModel, type Diagnostic, OPERATION_TYPE } from './model/types.js';
 import { emitValidators } from '../templates/validators.js';
+import { emitFixturesEntry, emitFixturesModule, emitMockModule } from '../templates/fixtures-module.js';
 import { KNOWN_HOST_VARIABLES } from './parse/endpoint.js';
 
 export interface EmitOptions extends PackageInfo {
@@ -37,6 +38,8 @@ export async function emitPackage(model: ApiModel, options: EmitOptions): Promis
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
   });
   const sources = new Map<string, string>();
+  /** Large data modules, written already formatted (prettier on them costs seconds). */
+  const raw = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
 
   for (const name of readdirSync(RUNTIME_DIR).filter((f) => f.endsWith('.ts')).sort()) {
@@ -64,6 +67,8 @@ export async function emitPackage(model: ApiModel, options: EmitOptions): Promis
     const validators = emitValidators(model, service, fullNames, names, reachable.includes(OPERATION_TYPE));
     sources.set(`${dir}/validate.ts`, validators.code);
     diagnostics.push(...validators.diagnostics);
+    raw.set(`${dir}/fixtures.ts`, emitFixturesModule(model, service, fullNames, names, reachable.includes(OPERATION_TYPE), diagnostics));
+    sources.set(`${dir}/mock.ts`, emitMockModule(model, service, names));
     const index = project.createSourceFile(`/${dir}/index.ts`);
     emitServiceIndex(index, service, hostDefaults);
     sources.set(`${dir}/index.ts`, index.getFullText());
@@ -71,9 +76,11 @@ export async function emitPackage(model: ApiModel, options: EmitOptions): Promis
   const root = project.createSourceFile('/src/index.ts');
   emitRootIndex(root, model.services);
   sources.set('src/index.ts', root.getFullText());
+  sources.set('src/fixtures.ts', emitFixturesEntry(model.services));
 
   const files: FileMap = new Map();
   for (const [path, text] of sources) files.set(path, path.startsWith('src/core/') ? text : await prettier.format(text, PRETTIER));
+  for (const [path, text] of raw) files.set(path, text);
   if (options.compile !== false) for (const [path, text] of compile(files)) files.set(path, text);
   files.set('package.json', packageJson(options));
   files.set('tsconfig.json', tsconfigJson());

@@ -18,6 +18,7 @@ export function packageJson(info: PackageInfo): string {
     types: './dist/index.d.ts',
     exports: {
       '.': { types: './dist/index.d.ts', import: './dist/index.js' },
+      './fixtures': { types: './dist/fixtures.d.ts', import: './dist/fixtures.js' },
       './package.json': './package.json',
     },
     files: ['dist', 'src'],

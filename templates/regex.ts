@@ -284,3 +284,37 @@ export function nonMatchingString(p: JsPattern, length: number): string | undefi
   }
   return undefined;
 }
+
+/** Up to `n` distinct strings of `length` characters matching the pattern (single, then double substitutions). */
+export function distinctMatches(p: JsPattern, length: number, n: number): string[] {
+  const re = compile(p);
+  const base = matchingString(p, length);
+  if (base === undefined) return [];
+  const out = new Set<string>([base]);
+  const chars = [...base];
+  const alphabet = [...PREFERRED];
+  const positions = chars.map((_, i) => chars.length - 1 - i);
+  for (const i of positions) {
+    for (const c of alphabet) {
+      if (out.size >= n) return [...out];
+      const s = [...chars];
+      s[i] = c;
+      const t = s.join('');
+      if (re.test(t)) out.add(t);
+    }
+  }
+  for (const i of positions)
+    for (const j of positions) {
+      if (j >= i) continue;
+      for (const c of alphabet)
+        for (const d of alphabet) {
+          if (out.size >= n) return [...out];
+          const s = [...chars];
+          s[i] = c;
+          s[j] = d;
+          const t = s.join('');
+          if (re.test(t)) out.add(t);
+        }
+    }
+  return [...out];
+}

@@ -1,0 +1,2 @@
+import type { MockRoute } from '../core/mock.js';
+export declare const routes: MockRoute[];
