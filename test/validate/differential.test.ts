@@ -1,6 +1,6 @@
 // Differential: on random inputs (valid and mutated), our validators and ajv on the schemas of our own
 // OpenAPI export give the same verdict wherever JSON Schema can express the rule.
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toOpenApi } from '../../generator/openapi/export.js';
