@@ -85,10 +85,12 @@ interface Ctx {
 const str = JSON.stringify;
 
 function messageFunction(fn: string, m: MessageType, ctx: Ctx, doc: string): string {
-  const keys = ctx.consts.add('K', m.fields.map((f) => f.name).join('\u0000'), `new Set(${str(m.fields.map((f) => f.name))})`);
+  const names = m.fields.map((f) => f.name);
+  // Few keys: comparisons beat a Set lookup.
+  const known = names.length === 0 ? 'false' : names.length <= 12 ? names.map((n) => `k === ${str(n)}`).join(' || ') : `${ctx.consts.add('K', names.join('\u0000'), `new Set(${str(names)})`)}.has(k)`;
   const body: string[] = [
     `if (!isRecord(v)) { out.push({ path, constraint: 'type', message: 'expected an object', actual: typeName(v) }); return out; }`,
-    `for (const k in v) if (!${keys}.has(k)) out.push({ path: child(path, k), constraint: 'unknown', message: 'unknown field: the docs do not list it' });`,
+    `for (const k in v) if (!(${known})) out.push({ path: child(path, k), constraint: 'unknown', message: 'unknown field: the docs do not list it' });`,
   ];
   m.fields.forEach((f, i) => body.push(...fieldCode(f, `f${i}`, ctx)));
   for (const group of m.oneofs) {
@@ -99,8 +101,13 @@ function messageFunction(fn: string, m: MessageType, ctx: Ctx, doc: string): str
   return `/** ${doc.replace(/\*\//g, '*\\/')} */\nexport function ${fn}(v: unknown, path = '', out: ValidationIssue[] = []): ValidationIssue[] {\n${body.map((l) => `  ${l}`).join('\n')}\n}\n`;
 }
 
+/** The path of a field under `path`, as an expression (no call for plain names). */
+function childPath(name: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? `(path === '' ? ${str(name)} : path + ${str(`.${name}`)})` : `child(path, ${str(name)})`;
+}
+
 function fieldCode(f: Field, x: string, ctx: Ctx): string[] {
-  const p = `child(path, ${str(f.name)})`;
+  const p = childPath(f.name);
   const on = (t: Constraint['target']): Constraint[] => f.constraints.filter((c) => c.target === t);
   const required = f.constraints.find((c) => c.kind === 'required');
   const lines = [`const ${x} = v[${str(f.name)}];`];
@@ -207,14 +214,11 @@ function withElse(head: string, checks: string[]): string[] {
 
 function stringChecks(x: string, p: string, cs: Constraint[], f: Field, ctx: Ctx, what = 'value'): string[] {
   const lines: string[] = [];
-  const lengths = cs.filter((c) => c.kind === 'length');
-  if (lengths.length) {
-    lines.push(`const ${x}L = codePoints(${x});`);
-    for (const c of lengths) {
-      if (c.kind !== 'length') continue;
-      if (c.min !== undefined) lines.push(`if (${x}L < ${c.min}) out.push({ path: ${p}, constraint: 'length', limit: ${c.min}, actual: ${x}L, message: ${str(c.sentence)} });`);
-      if (c.max !== undefined) lines.push(`if (${x}L > ${c.max}) out.push({ path: ${p}, constraint: 'length', limit: ${c.max}, actual: ${x}L, message: ${str(c.sentence)} });`);
-    }
+  // Code points never exceed UTF-16 units and are at least half of them: count only when it matters.
+  for (const c of cs) {
+    if (c.kind !== 'length') continue;
+    if (c.min !== undefined) lines.push(`if (${x}.length < ${c.min} || (${x}.length < ${2 * c.min} && codePoints(${x}) < ${c.min})) out.push({ path: ${p}, constraint: 'length', limit: ${c.min}, actual: codePoints(${x}), message: ${str(c.sentence)} });`);
+    if (c.max !== undefined) lines.push(`if (${x}.length > ${c.max} && codePoints(${x}) > ${c.max}) out.push({ path: ${p}, constraint: 'length', limit: ${c.max}, actual: codePoints(${x}), message: ${str(c.sentence)} });`);
   }
   for (const c of cs) {
     if (c.kind !== 'pattern') continue;

@@ -12,11 +12,7 @@ import {
   type ValidationIssue,
 } from '../core/validate.js';
 
-const K0 = new Set(['channelId', 'thumbnailIds']);
-const K1 = new Set(['downloadUrls']);
-const K2 = new Set(['thumbnailId', 'originalUrl', 'scaledUrls']);
-const K3 = new Set(['url', 'maxWidth', 'maxHeight', 'imageFormat']);
-const E4 = new Set(['JPEG', 'WEBP']);
+const E0 = new Set(['JPEG', 'WEBP']);
 
 /** Message `yandex.cloud.video.v1.BatchGenerateDownloadURLsRequest`. */
 export function validateBatchGenerateDownloadURLsRequest(
@@ -29,27 +25,30 @@ export function validateBatchGenerateDownloadURLsRequest(
     return out;
   }
   for (const k in v)
-    if (!K0.has(k))
+    if (!(k === 'channelId' || k === 'thumbnailIds'))
       out.push({ path: child(path, k), constraint: 'unknown', message: 'unknown field: the docs do not list it' });
   const f0 = v['channelId'];
   if (f0 === undefined)
-    out.push({ path: child(path, 'channelId'), constraint: 'required', message: 'Required field.' });
+    out.push({
+      path: path === '' ? 'channelId' : path + '.channelId',
+      constraint: 'required',
+      message: 'Required field.',
+    });
   else {
     if (typeof f0 !== 'string')
       out.push({
-        path: child(path, 'channelId'),
+        path: path === '' ? 'channelId' : path + '.channelId',
         constraint: 'type',
         message: 'expected a string',
         actual: typeName(f0),
       });
     else {
-      const f0L = codePoints(f0);
-      if (f0L > 50)
+      if (f0.length > 50 && codePoints(f0) > 50)
         out.push({
-          path: child(path, 'channelId'),
+          path: path === '' ? 'channelId' : path + '.channelId',
           constraint: 'length',
           limit: 50,
-          actual: f0L,
+          actual: codePoints(f0),
           message: 'The maximum string length in characters is 50.',
         });
     }
@@ -58,7 +57,7 @@ export function validateBatchGenerateDownloadURLsRequest(
   if (f1 !== undefined) {
     if (!Array.isArray(f1))
       out.push({
-        path: child(path, 'thumbnailIds'),
+        path: path === '' ? 'thumbnailIds' : path + '.thumbnailIds',
         constraint: 'type',
         message: 'expected an array',
         actual: typeName(f1),
@@ -66,7 +65,7 @@ export function validateBatchGenerateDownloadURLsRequest(
     else {
       if (f1.length < 1)
         out.push({
-          path: child(path, 'thumbnailIds'),
+          path: path === '' ? 'thumbnailIds' : path + '.thumbnailIds',
           constraint: 'count',
           limit: 1,
           actual: f1.length,
@@ -74,7 +73,7 @@ export function validateBatchGenerateDownloadURLsRequest(
         });
       if (f1.length > 100)
         out.push({
-          path: child(path, 'thumbnailIds'),
+          path: path === '' ? 'thumbnailIds' : path + '.thumbnailIds',
           constraint: 'count',
           limit: 100,
           actual: f1.length,
@@ -84,19 +83,18 @@ export function validateBatchGenerateDownloadURLsRequest(
         const f1e = f1[f1i];
         if (typeof f1e !== 'string')
           out.push({
-            path: child(path, 'thumbnailIds') + '[' + f1i + ']',
+            path: (path === '' ? 'thumbnailIds' : path + '.thumbnailIds') + '[' + f1i + ']',
             constraint: 'type',
             message: 'expected a string',
             actual: typeName(f1e),
           });
         else {
-          const f1eL = codePoints(f1e);
-          if (f1eL > 50)
+          if (f1e.length > 50 && codePoints(f1e) > 50)
             out.push({
-              path: child(path, 'thumbnailIds') + '[' + f1i + ']',
+              path: (path === '' ? 'thumbnailIds' : path + '.thumbnailIds') + '[' + f1i + ']',
               constraint: 'length',
               limit: 50,
-              actual: f1eL,
+              actual: codePoints(f1e),
               message: 'The maximum string length in characters for each value is 50.',
             });
         }
@@ -117,13 +115,13 @@ export function validateBatchGenerateDownloadURLsResponse(
     return out;
   }
   for (const k in v)
-    if (!K1.has(k))
+    if (!(k === 'downloadUrls'))
       out.push({ path: child(path, k), constraint: 'unknown', message: 'unknown field: the docs do not list it' });
   const f0 = v['downloadUrls'];
   if (f0 !== undefined) {
     if (!Array.isArray(f0))
       out.push({
-        path: child(path, 'downloadUrls'),
+        path: path === '' ? 'downloadUrls' : path + '.downloadUrls',
         constraint: 'type',
         message: 'expected an array',
         actual: typeName(f0),
@@ -131,7 +129,11 @@ export function validateBatchGenerateDownloadURLsResponse(
     else {
       for (let f0i = 0; f0i < f0.length; f0i++) {
         const f0e = f0[f0i];
-        validateThumbnailDownloadURL(f0e, child(path, 'downloadUrls') + '[' + f0i + ']', out);
+        validateThumbnailDownloadURL(
+          f0e,
+          (path === '' ? 'downloadUrls' : path + '.downloadUrls') + '[' + f0i + ']',
+          out,
+        );
       }
     }
   }
@@ -145,13 +147,13 @@ export function validateThumbnailDownloadURL(v: unknown, path = '', out: Validat
     return out;
   }
   for (const k in v)
-    if (!K2.has(k))
+    if (!(k === 'thumbnailId' || k === 'originalUrl' || k === 'scaledUrls'))
       out.push({ path: child(path, k), constraint: 'unknown', message: 'unknown field: the docs do not list it' });
   const f0 = v['thumbnailId'];
   if (f0 !== undefined) {
     if (typeof f0 !== 'string')
       out.push({
-        path: child(path, 'thumbnailId'),
+        path: path === '' ? 'thumbnailId' : path + '.thumbnailId',
         constraint: 'type',
         message: 'expected a string',
         actual: typeName(f0),
@@ -161,7 +163,7 @@ export function validateThumbnailDownloadURL(v: unknown, path = '', out: Validat
   if (f1 !== undefined) {
     if (typeof f1 !== 'string')
       out.push({
-        path: child(path, 'originalUrl'),
+        path: path === '' ? 'originalUrl' : path + '.originalUrl',
         constraint: 'type',
         message: 'expected a string',
         actual: typeName(f1),
@@ -171,7 +173,7 @@ export function validateThumbnailDownloadURL(v: unknown, path = '', out: Validat
   if (f2 !== undefined) {
     if (!Array.isArray(f2))
       out.push({
-        path: child(path, 'scaledUrls'),
+        path: path === '' ? 'scaledUrls' : path + '.scaledUrls',
         constraint: 'type',
         message: 'expected an array',
         actual: typeName(f2),
@@ -179,7 +181,7 @@ export function validateThumbnailDownloadURL(v: unknown, path = '', out: Validat
     else {
       for (let f2i = 0; f2i < f2.length; f2i++) {
         const f2e = f2[f2i];
-        validateScaledURL(f2e, child(path, 'scaledUrls') + '[' + f2i + ']', out);
+        validateScaledURL(f2e, (path === '' ? 'scaledUrls' : path + '.scaledUrls') + '[' + f2i + ']', out);
       }
     }
   }
@@ -193,19 +195,24 @@ export function validateScaledURL(v: unknown, path = '', out: ValidationIssue[] 
     return out;
   }
   for (const k in v)
-    if (!K3.has(k))
+    if (!(k === 'url' || k === 'maxWidth' || k === 'maxHeight' || k === 'imageFormat'))
       out.push({ path: child(path, k), constraint: 'unknown', message: 'unknown field: the docs do not list it' });
   const f0 = v['url'];
   if (f0 !== undefined) {
     if (typeof f0 !== 'string')
-      out.push({ path: child(path, 'url'), constraint: 'type', message: 'expected a string', actual: typeName(f0) });
+      out.push({
+        path: path === '' ? 'url' : path + '.url',
+        constraint: 'type',
+        message: 'expected a string',
+        actual: typeName(f0),
+      });
   }
   const f1 = v['maxWidth'];
   if (f1 !== undefined) {
     const f1b = toInt64(f1, false);
     if (f1b === undefined)
       out.push({
-        path: child(path, 'maxWidth'),
+        path: path === '' ? 'maxWidth' : path + '.maxWidth',
         constraint: 'format',
         limit: 'int64',
         message: 'expected a decimal int64 (a string, or a safe integer)',
@@ -217,7 +224,7 @@ export function validateScaledURL(v: unknown, path = '', out: ValidationIssue[] 
     const f2b = toInt64(f2, false);
     if (f2b === undefined)
       out.push({
-        path: child(path, 'maxHeight'),
+        path: path === '' ? 'maxHeight' : path + '.maxHeight',
         constraint: 'format',
         limit: 'int64',
         message: 'expected a decimal int64 (a string, or a safe integer)',
@@ -226,9 +233,9 @@ export function validateScaledURL(v: unknown, path = '', out: ValidationIssue[] 
   }
   const f3 = v['imageFormat'];
   if (f3 !== undefined) {
-    if (typeof f3 !== 'string' || !E4.has(f3))
+    if (typeof f3 !== 'string' || !E0.has(f3))
       out.push({
-        path: child(path, 'imageFormat'),
+        path: path === '' ? 'imageFormat' : path + '.imageFormat',
         constraint: 'enum',
         limit: 'JPEG, WEBP',
         message: 'expected one of JPEG, WEBP',
@@ -249,27 +256,30 @@ export function validateThumbnailBatchGenerateDownloadURLsParams(
     return out;
   }
   for (const k in v)
-    if (!K0.has(k))
+    if (!(k === 'channelId' || k === 'thumbnailIds'))
       out.push({ path: child(path, k), constraint: 'unknown', message: 'unknown field: the docs do not list it' });
   const f0 = v['channelId'];
   if (f0 === undefined)
-    out.push({ path: child(path, 'channelId'), constraint: 'required', message: 'Required field.' });
+    out.push({
+      path: path === '' ? 'channelId' : path + '.channelId',
+      constraint: 'required',
+      message: 'Required field.',
+    });
   else {
     if (typeof f0 !== 'string')
       out.push({
-        path: child(path, 'channelId'),
+        path: path === '' ? 'channelId' : path + '.channelId',
         constraint: 'type',
         message: 'expected a string',
         actual: typeName(f0),
       });
     else {
-      const f0L = codePoints(f0);
-      if (f0L > 50)
+      if (f0.length > 50 && codePoints(f0) > 50)
         out.push({
-          path: child(path, 'channelId'),
+          path: path === '' ? 'channelId' : path + '.channelId',
           constraint: 'length',
           limit: 50,
-          actual: f0L,
+          actual: codePoints(f0),
           message: 'The maximum string length in characters is 50.',
         });
     }
@@ -278,7 +288,7 @@ export function validateThumbnailBatchGenerateDownloadURLsParams(
   if (f1 !== undefined) {
     if (!Array.isArray(f1))
       out.push({
-        path: child(path, 'thumbnailIds'),
+        path: path === '' ? 'thumbnailIds' : path + '.thumbnailIds',
         constraint: 'type',
         message: 'expected an array',
         actual: typeName(f1),
@@ -286,7 +296,7 @@ export function validateThumbnailBatchGenerateDownloadURLsParams(
     else {
       if (f1.length < 1)
         out.push({
-          path: child(path, 'thumbnailIds'),
+          path: path === '' ? 'thumbnailIds' : path + '.thumbnailIds',
           constraint: 'count',
           limit: 1,
           actual: f1.length,
@@ -294,7 +304,7 @@ export function validateThumbnailBatchGenerateDownloadURLsParams(
         });
       if (f1.length > 100)
         out.push({
-          path: child(path, 'thumbnailIds'),
+          path: path === '' ? 'thumbnailIds' : path + '.thumbnailIds',
           constraint: 'count',
           limit: 100,
           actual: f1.length,
@@ -304,19 +314,18 @@ export function validateThumbnailBatchGenerateDownloadURLsParams(
         const f1e = f1[f1i];
         if (typeof f1e !== 'string')
           out.push({
-            path: child(path, 'thumbnailIds') + '[' + f1i + ']',
+            path: (path === '' ? 'thumbnailIds' : path + '.thumbnailIds') + '[' + f1i + ']',
             constraint: 'type',
             message: 'expected a string',
             actual: typeName(f1e),
           });
         else {
-          const f1eL = codePoints(f1e);
-          if (f1eL > 50)
+          if (f1e.length > 50 && codePoints(f1e) > 50)
             out.push({
-              path: child(path, 'thumbnailIds') + '[' + f1i + ']',
+              path: (path === '' ? 'thumbnailIds' : path + '.thumbnailIds') + '[' + f1i + ']',
               constraint: 'length',
               limit: 50,
-              actual: f1eL,
+              actual: codePoints(f1e),
               message: 'The maximum string length in characters for each value is 50.',
             });
         }
