@@ -1,6 +1,7 @@
 // ydocgen <command> …: dispatch only; each command lives in its own file.
 import { InputError } from '../inputs.js';
 import { EXIT, type Io, processIo, UsageError } from './common.js';
+import * as diff from './diff.js';
 import * as generate from './generate.js';
 import * as lint from './lint.js';
 import * as openapi from './openapi.js';
@@ -10,7 +11,7 @@ interface Command {
   run(argv: string[], io: Io): number | Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = { generate, check: generate.check, openapi, lint };
+const COMMANDS: Record<string, Command> = { generate, check: generate.check, openapi, lint, diff };
 
 const HELP = `Usage: ydocgen <command> [options]
 
@@ -19,6 +20,7 @@ Commands:
   check     exit 1 with a diff when generated/ is not what the docs generate now
   openapi   export the documented API as OpenAPI 3.1
   lint      report problems in the docs pages
+  diff      the API change report between two docs trees (breaking or not)
 
 Run "ydocgen <command> --help" for a command's options.`;
 
