@@ -17,6 +17,12 @@ import { KNOWN_HOST_VARIABLES } from './parse/endpoint.js';
 export interface EmitOptions extends PackageInfo {
   /** Compile dist/ (JS + declarations). Default true. */
   compile?: boolean;
+  /** Emit validators (the client then checks requests). Default true. */
+  validators?: boolean;
+  /** Emit fixtures and the mock (needs validators). Default true. */
+  fixtures?: boolean;
+  /** Defaults of host variables baked into the client (`api-host` and others). */
+  hostVariables?: Record<string, string>;
 }
 
 export type FileMap = Map<string, string>;
@@ -42,7 +48,8 @@ export async function emitPackage(model: ApiModel, options: EmitOptions): Promis
   const raw = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
 
-  for (const name of readdirSync(RUNTIME_DIR).filter((f) => f.endsWith('.ts')).sort()) {
+  const skip = new Set(options.validators === false ? ['fixtures.ts', 'mock.ts'] : options.fixtures === false ? ['fixtures.ts', 'mock.ts'] : []);
+  for (const name of readdirSync(RUNTIME_DIR).filter((f) => f.endsWith('.ts') && !skip.has(f)).sort()) {
     sources.set(`src/core/${name}`, readFileSync(join(RUNTIME_DIR, name), 'utf8'));
   }
   for (const service of model.services) {
@@ -54,35 +61,42 @@ export async function emitPackage(model: ApiModel, options: EmitOptions): Promis
     const typesFile = project.createSourceFile(`/${dir}/types.ts`);
     emitTypes(typesFile, model, service, fullNames, names);
     sources.set(`${dir}/types.ts`, typesFile.getFullText());
+    const withValidators = options.validators !== false;
+    const withFixtures = withValidators && options.fixtures !== false;
     for (const resource of service.resources) {
       const f = project.createSourceFile(`/${dir}/${resourceFile(resource)}.ts`);
-      emitResource(f, model, service, resource, names);
+      emitResource(f, model, service, resource, names, withValidators);
       sources.set(`${dir}/${resourceFile(resource)}.ts`, f.getFullText());
     }
     const hostDefaults: Record<string, string> = {};
     for (const v of [...new Set(service.resources.flatMap((r) => r.methods.flatMap((m) => m.http.hostVariables)))].sort()) {
-      const d = KNOWN_HOST_VARIABLES[v];
+      const d = options.hostVariables?.[v] ?? KNOWN_HOST_VARIABLES[v];
       if (d !== undefined) hostDefaults[v] = d;
     }
-    const validators = emitValidators(model, service, fullNames, names, reachable.includes(OPERATION_TYPE));
-    sources.set(`${dir}/validate.ts`, validators.code);
-    diagnostics.push(...validators.diagnostics);
-    raw.set(`${dir}/fixtures.ts`, emitFixturesModule(model, service, fullNames, names, reachable.includes(OPERATION_TYPE), diagnostics));
-    sources.set(`${dir}/mock.ts`, emitMockModule(model, service, names));
+    if (withValidators) {
+      const validators = emitValidators(model, service, fullNames, names, reachable.includes(OPERATION_TYPE));
+      sources.set(`${dir}/validate.ts`, validators.code);
+      diagnostics.push(...validators.diagnostics);
+    }
+    if (withFixtures) {
+      raw.set(`${dir}/fixtures.ts`, emitFixturesModule(model, service, fullNames, names, reachable.includes(OPERATION_TYPE), diagnostics));
+      sources.set(`${dir}/mock.ts`, emitMockModule(model, service, names));
+    }
     const index = project.createSourceFile(`/${dir}/index.ts`);
-    emitServiceIndex(index, service, hostDefaults);
+    emitServiceIndex(index, service, hostDefaults, withValidators);
     sources.set(`${dir}/index.ts`, index.getFullText());
   }
   const root = project.createSourceFile('/src/index.ts');
   emitRootIndex(root, model.services);
   sources.set('src/index.ts', root.getFullText());
-  sources.set('src/fixtures.ts', emitFixturesEntry(model.services));
+  const withFixtures = options.validators !== false && options.fixtures !== false;
+  if (withFixtures) sources.set('src/fixtures.ts', emitFixturesEntry(model.services));
 
   const files: FileMap = new Map();
   for (const [path, text] of sources) files.set(path, path.startsWith('src/core/') ? text : await prettier.format(text, PRETTIER));
   for (const [path, text] of raw) files.set(path, text);
   if (options.compile !== false) for (const [path, text] of compile(files)) files.set(path, text);
-  files.set('package.json', packageJson(options));
+  files.set('package.json', packageJson(options, withFixtures));
   files.set('tsconfig.json', tsconfigJson());
   files.set('README.md', readme(options, model.services));
   return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), diagnostics };

@@ -2,7 +2,7 @@
 // so a failed or killed run leaves the previous output as it was. Files whose content did not change
 // keep their mtime, so watchers and build tools see only real changes.
 import { createTwoFilesPatch } from 'diff';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { FileMap } from './emit.js';
 
@@ -28,10 +28,37 @@ export function readTree(dir: string): FileMap {
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/**
+ * Leftovers of a run that was killed: its temporary folders, and (killed between the two renames) the
+ * previous output set aside, which is put back.
+ */
+export function recoverInterrupted(target: string): void {
+  const parent = dirname(target);
+  if (!existsSync(parent)) return;
+  const prefix = `.${basename(target)}.ydocgen-`;
+  for (const name of readdirSync(parent).filter((n) => n.startsWith(prefix)).sort()) {
+    const pid = Number(/-(\d+)-\d+$/.exec(name)?.[1]);
+    if (pid && pid !== process.pid && alive(pid)) continue;
+    const p = join(parent, name);
+    if (name.startsWith(`${prefix}old-`) && !existsSync(target)) renameSync(p, target);
+    else rmSync(p, { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function writeOutput(outDir: string, files: FileMap): WriteResult {
   const target = resolve(outDir);
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
+  recoverInterrupted(target);
   const tag = `${process.pid}-${Date.now()}`;
   const tmp = join(parent, `.${basename(target)}.ydocgen-new-${tag}`);
   const old = join(parent, `.${basename(target)}.ydocgen-old-${tag}`);
@@ -42,10 +69,15 @@ export function writeOutput(outDir: string, files: FileMap): WriteResult {
       const dest = join(tmp, path);
       mkdirSync(dirname(dest), { recursive: true });
       if (existing.get(path) === content) {
+        // A hard link: the same file, mtime and all, while the old folder stays intact until the swap.
         const src = join(target, path);
-        copyFileSync(src, dest);
-        const st = statSync(src);
-        utimesSync(dest, st.atime, st.mtime);
+        try {
+          linkSync(src, dest);
+        } catch {
+          copyFileSync(src, dest);
+          const st = statSync(src);
+          utimesSync(dest, st.atime, st.mtime);
+        }
         result.unchanged.push(path);
       } else {
         writeFileSync(dest, content);

@@ -7,7 +7,7 @@ export interface PackageInfo {
   version: string;
 }
 
-export function packageJson(info: PackageInfo): string {
+export function packageJson(info: PackageInfo, withFixtures = true): string {
   const pkg = {
     name: info.name,
     version: info.version,
@@ -18,7 +18,7 @@ export function packageJson(info: PackageInfo): string {
     types: './dist/index.d.ts',
     exports: {
       '.': { types: './dist/index.d.ts', import: './dist/index.js' },
-      './fixtures': { types: './dist/fixtures.d.ts', import: './dist/fixtures.js' },
+      ...(withFixtures ? { './fixtures': { types: './dist/fixtures.d.ts', import: './dist/fixtures.js' } } : {}),
       './package.json': './package.json',
     },
     files: ['dist', 'src'],

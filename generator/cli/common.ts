@@ -10,13 +10,18 @@ export class UsageError extends Error {}
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** One overwritable status line (TTY only); empty text clears it. */
+  progress: (s: string) => void;
   color: boolean;
+  tty: boolean;
 }
 
 export const processIo: Io = {
   out: (s) => process.stdout.write(s + '\n'),
   err: (s) => process.stderr.write(s + '\n'),
+  progress: (s) => process.stderr.write(`\r\x1b[2K${s}`),
   color: !!process.stderr.isTTY && !process.env['NO_COLOR'],
+  tty: !!process.stderr.isTTY,
 };
 
 /** Prints errors and warnings (info only when asked); returns whether the run should fail. */

@@ -2,6 +2,7 @@
 import { InputError } from '../inputs.js';
 import { EXIT, type Io, processIo, UsageError } from './common.js';
 import * as diff from './diff.js';
+import * as fetchDocs from './fetch-docs.js';
 import * as generate from './generate.js';
 import * as lint from './lint.js';
 import * as openapi from './openapi.js';
@@ -11,7 +12,7 @@ interface Command {
   run(argv: string[], io: Io): number | Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = { generate, check: generate.check, openapi, lint, diff };
+const COMMANDS: Record<string, Command> = { generate, check: generate.check, openapi, lint, diff, 'fetch-docs': fetchDocs };
 
 const HELP = `Usage: ydocgen <command> [options]
 
@@ -21,6 +22,7 @@ Commands:
   openapi   export the documented API as OpenAPI 3.1
   lint      report problems in the docs pages
   diff      the API change report between two docs trees (breaking or not)
+  fetch-docs  bring the API reference pages of chosen services from the docs repository (git)
 
 Run "ydocgen <command> --help" for a command's options.`;
 

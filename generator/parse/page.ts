@@ -154,14 +154,18 @@ function readMethodPage(
   if (!httpSection) diagnostics.error('method/no-http-request', 'method page has no "## HTTP request" section', h1At);
   else {
     const code = httpSection.blocks.find((b): b is Code => b.type === 'code');
-    const line = code?.value.split(/\r?\n/).find((l) => l.trim() !== '');
-    if (!code || !line) diagnostics.error('method/no-http-request', '"## HTTP request" has no code block with "VERB URL"', httpSection.heading.position?.start);
+    const lines = code?.value.split(/\r?\n/) ?? [];
+    const index = lines.findIndex((l) => l.trim() !== '');
+    const line = lines[index];
+    if (!code || line === undefined) diagnostics.error('method/no-http-request', '"## HTTP request" has no code block with "VERB URL"', httpSection.heading.position?.start);
     else {
       try {
         endpoint = parseEndpoint(line);
       } catch (e) {
         if (!(e instanceof EndpointError)) throw e;
-        diagnostics.error('method/bad-http-request', e.message, code.position?.start);
+        // Point at the line itself: fenced content starts on the line after the fence.
+        const at = code.position ? { line: code.position.start.line + 1 + index, column: 1 } : undefined;
+        diagnostics.error('method/bad-http-request', e.message, at);
       }
     }
   }

@@ -221,7 +221,7 @@ describe('a broken page', () => {
   const p = page('test/fixtures/pages/bad/broken.md');
   it('reports each problem with its line and rule, and drops nothing silently', () => {
     expect(problems(p).sort((a, b) => parseInt(a) - parseInt(b))).toEqual([
-      '5:1 error method/bad-http-request',
+      '6:1 error method/bad-http-request',
       '13:14 error type-cell/unknown',
       '18:1 warning constraint/unrecognized',
       '29:11 error enum/no-values',
