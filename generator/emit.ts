@@ -44,8 +44,12 @@ export async function emitPackage(model: ApiModel, options: EmitOptions): Promis
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
   });
   const sources = new Map<string, string>();
-  /** Large data modules, written already formatted (prettier on them costs seconds). */
+  /** Large modules, written already formatted (prettier on them costs seconds). */
   const raw = new Map<string, string>();
+  /** Declarations written by the emitter, so the transpiler only produces the JS. */
+  const dts = new Map<string, string>();
+  /** dist/ files written directly by an emitter (data modules). */
+  const prebuilt = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
 
   const skip = new Set(options.validators === false ? ['fixtures.ts', 'mock.ts'] : options.fixtures === false ? ['fixtures.ts', 'mock.ts'] : []);
@@ -75,11 +79,17 @@ export async function emitPackage(model: ApiModel, options: EmitOptions): Promis
     }
     if (withValidators) {
       const validators = emitValidators(model, service, fullNames, names, reachable.includes(OPERATION_TYPE));
-      sources.set(`${dir}/validate.ts`, validators.code);
+      raw.set(`${dir}/validate.ts`, validators.code);
+      dts.set(`${dir}/validate.ts`, validators.dts);
       diagnostics.push(...validators.diagnostics);
     }
     if (withFixtures) {
-      raw.set(`${dir}/fixtures.ts`, emitFixturesModule(model, service, fullNames, names, reachable.includes(OPERATION_TYPE), diagnostics));
+      const fx = emitFixturesModule(model, service, fullNames, names, reachable.includes(OPERATION_TYPE), diagnostics);
+      // Data, written as JS with its declarations; src/ gets the same pair so the sources type-check.
+      for (const base of [`src/${service.id}`, `dist/${service.id}`]) {
+        prebuilt.set(`${base}/fixtures.js`, fx.js);
+        prebuilt.set(`${base}/fixtures.d.ts`, fx.dts);
+      }
       sources.set(`${dir}/mock.ts`, emitMockModule(model, service, names));
     }
     const index = project.createSourceFile(`/${dir}/index.ts`);
@@ -95,7 +105,8 @@ export async function emitPackage(model: ApiModel, options: EmitOptions): Promis
   const files: FileMap = new Map();
   for (const [path, text] of sources) files.set(path, path.startsWith('src/core/') ? text : await prettier.format(text, PRETTIER));
   for (const [path, text] of raw) files.set(path, text);
-  if (options.compile !== false) for (const [path, text] of compile(files)) files.set(path, text);
+  if (options.compile !== false) for (const [path, text] of compile(files, dts)) files.set(path, text);
+  for (const [path, text] of prebuilt) if (options.compile !== false || path.startsWith('src/')) files.set(path, text);
   files.set('package.json', packageJson(options, withFixtures));
   files.set('tsconfig.json', tsconfigJson());
   files.set('README.md', readme(options, model.services));
@@ -106,7 +117,7 @@ export async function emitPackage(model: ApiModel, options: EmitOptions): Promis
  * src/*.ts → dist/*.js + dist/*.d.ts, file by file (no type-checking here: the code is written for
  * isolated declarations, and the tests type-check it with tsc --strict). Throws on any diagnostic.
  */
-export function compile(files: FileMap): FileMap {
+export function compile(files: FileMap, declarations: ReadonlyMap<string, string> = new Map()): FileMap {
   const compilerOptions: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ES2022,
@@ -121,7 +132,8 @@ export function compile(files: FileMap): FileMap {
     if (!path.startsWith('src/') || !path.endsWith('.ts')) continue;
     const target = path.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
     const js = ts.transpileModule(text, { compilerOptions: { ...compilerOptions, declaration: false, isolatedDeclarations: false }, fileName: path, reportDiagnostics: true });
-    const dts = ts.transpileDeclaration(text, { compilerOptions, fileName: path, reportDiagnostics: true });
+    const given = declarations.get(path);
+    const dts = given !== undefined ? { outputText: given, diagnostics: [] } : ts.transpileDeclaration(text, { compilerOptions, fileName: path, reportDiagnostics: true });
     for (const d of [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])]) {
       const pos = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
       problems.push(`${path}${pos ? `:${pos.line + 1}:${pos.character + 1}` : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);

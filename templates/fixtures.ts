@@ -90,8 +90,9 @@ function stringOf(rules: StringRules, seed: string, length?: number): string | u
     }
     return undefined;
   }
-  const base = seed.replace(/[^A-Za-z0-9]/g, '') || 'value';
-  return base.repeat(Math.ceil(wanted / base.length) + 1).slice(0, wanted);
+  // A readable start, then one repeated letter (long values pack well in the emitted module).
+  const base = (seed.replace(/[^A-Za-z0-9]/g, '') || 'value').slice(0, 12);
+  return (base + 'x'.repeat(Math.max(0, wanted - base.length))).slice(0, wanted);
 }
 
 function range(a: number, b: number): number[] {
@@ -403,4 +404,40 @@ function mapKeyValueVariants(ctx: Ctx, f: Field, here: PathSeg[], current: Recor
     if (k !== undefined) edge(`${label}: key of ${keyRules.max} characters (the maximum)`, here, { [k]: value });
   }
   scalarVariants(ctx, f.type.value, on(f, 'mapValue'), [...here, firstKey], `${label}[${JSON.stringify(firstKey)}]`, value, edge, bad);
+}
+
+/** Strings longer than this are written as runs (`{ "$runs": [["a", 62]] }`) and expanded on import. */
+export const RUNS_OVER = 64;
+
+/** JSON of fixture data, with long strings as runs of repeated characters. */
+export function fixtureJson(value: unknown, space?: number): string {
+  return JSON.stringify(
+    value,
+    (_k, v: unknown) => {
+      if (Array.isArray(v) && v.length > 16) {
+        // Long lists (a limit of 1000 elements) of repeated elements: runs too.
+        const runs: Array<[unknown, number]> = [];
+        let lastJson = '';
+        for (const item of v) {
+          const j = JSON.stringify(item);
+          const last = runs[runs.length - 1];
+          if (last && j === lastJson) last[1]++;
+          else runs.push([item, 1]);
+          lastJson = j;
+        }
+        return runs.length * 3 < v.length ? { $items: runs } : v;
+      }
+      if (typeof v !== 'string') return v;
+      const chars = [...v];
+      if (chars.length <= RUNS_OVER) return v;
+      const runs: Array<[string, number]> = [];
+      for (const c of chars) {
+        const last = runs[runs.length - 1];
+        if (last && last[0] === c) last[1]++;
+        else runs.push([c, 1]);
+      }
+      return runs.length * 3 < chars.length ? { $runs: runs } : v;
+    },
+    space,
+  );
 }

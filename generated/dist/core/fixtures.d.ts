@@ -27,4 +27,4 @@ export interface Fixtures<T> {
     /** Each breaks one constraint, named. */
     readonly invalid: Invalid[];
 }
-export declare function fixtureSet<T>(valid: T, boundaries: RawVariant[], invalid: RawVariant[]): Fixtures<T>;
+export declare function fixtureSet<T>(validRaw: T, boundariesRaw: RawVariant[], invalidRaw: RawVariant[]): Fixtures<T>;

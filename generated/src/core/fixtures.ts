@@ -35,6 +35,19 @@ export interface Fixtures<T> {
   readonly invalid: Invalid[];
 }
 
+/** Long strings travel as runs of one character (`{ $runs: [["a", 62]] }`), long lists as runs of one element (`{ $items: [[x, 1000]] }`): expand them. */
+function expand(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(expand);
+  if (v === null || typeof v !== 'object') return v;
+  const runs = (v as { $runs?: unknown }).$runs;
+  if (Array.isArray(runs) && Object.keys(v).length === 1) return runs.map(([c, n]: [string, number]) => c.repeat(n)).join('');
+  const items = (v as { $items?: unknown }).$items;
+  if (Array.isArray(items) && Object.keys(v).length === 1) return items.flatMap(([x, n]: [unknown, number]) => Array.from({ length: n }, () => expand(x)));
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) out[k] = expand(x);
+  return out;
+}
+
 function apply(base: unknown, v: RawVariant): unknown {
   const root = structuredClone(base);
   if (v.at.length === 0) return structuredClone(v.value);
@@ -46,7 +59,10 @@ function apply(base: unknown, v: RawVariant): unknown {
   return root;
 }
 
-export function fixtureSet<T>(valid: T, boundaries: RawVariant[], invalid: RawVariant[]): Fixtures<T> {
+export function fixtureSet<T>(validRaw: T, boundariesRaw: RawVariant[], invalidRaw: RawVariant[]): Fixtures<T> {
+  const valid = expand(validRaw) as T;
+  const boundaries = expand(boundariesRaw) as RawVariant[];
+  const invalid = expand(invalidRaw) as RawVariant[];
   return {
     get valid() {
       return structuredClone(valid);
