@@ -2,22 +2,13 @@
 // every constraint, boundary variants exactly at each limit, and invalid variants that each break one
 // constraint only (and say which). Variants are patches on the valid value, to keep the module small.
 import type { ApiModel, Constraint, Diagnostic, Field, FieldType, MessageType } from '../generator/model/types.js';
+import type { PathSeg, RawVariant } from './runtime/fixtures.js';
 import { compile, distinctMatches, type JsPattern, matchingString, nonMatchingString, PatternError, patternBounds, translateRe2 } from './regex.js';
 
-export type PathSeg = string | number;
+export type { PathSeg } from './runtime/fixtures.js';
 
-export interface Variant {
-  /** Human name, e.g. `name: length 63 (at the maximum)`. */
-  name: string;
-  /** Where the change is, as keys and indices from the root. */
-  at: PathSeg[];
-  /** New value at `at`; absent with `remove`. */
-  value?: unknown;
-  remove?: true;
-  /** For invalid variants: the constraint it breaks, and the path the validator reports. */
-  constraint?: string;
-  path?: string;
-}
+/** A patch on the valid value, as the runtime applies it (`templates/runtime/fixtures.ts`). */
+export type Variant = RawVariant;
 
 export interface MessageFixtures {
   valid: Record<string, unknown>;

@@ -2,16 +2,12 @@
 // with tsc --strict, then called against a real HTTP server: the exact verb, path, query, headers and
 // body the model says go out, and the documented response comes back decoded.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emitPackage } from '../../generator/emit.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Field, Method, Resource, Service } from '../../generator/model/types.js';
 import { OPERATION_TYPE } from '../../generator/model/types.js';
 import { loadModel } from '../../generator/pipeline.js';
-import { writeOutput } from '../../generator/write.js';
 import { memberName, resourceProperty } from '../../templates/names.js';
 import { requireShared, ROOT } from '../helpers.js';
 import { startServer, type TestServer } from '../support/server.js';
@@ -25,14 +21,12 @@ let sdk: { YandexCloud: new (o: object) => Record<string, Record<string, Record<
 let server: TestServer;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'ydocgen-corpus-'));
-  writeOutput(dir, (await emitPackage(model, { name: 'corpus-sdk', version: '0.0.0' })).files);
+  dir = inject('corpusPackage').dir;
   sdk = await import(pathToFileURL(join(dir, 'dist/index.js')).href);
   server = await startServer();
 }, 120_000);
 afterAll(async () => {
   await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /** The query form the REST gateway reads, computed here independently of the runtime. */

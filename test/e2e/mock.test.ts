@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../../generator/pipeline.js';
 import { memberName, paramsTypeName, resourceProperty } from '../../templates/names.js';
 import { requireShared } from '../helpers.js';
-import { generatedPackage, type LoadedPackage } from '../support/corpus-package.js';
+import { corpusPackage, type LoadedPackage } from '../support/corpus-package.js';
 
 const { model } = loadModel([requireShared()]);
 let pkg: LoadedPackage;
@@ -14,7 +14,7 @@ let server: Server;
 let url: string;
 const calls: string[] = [];
 beforeAll(async () => {
-  pkg = await generatedPackage(model);
+  pkg = await corpusPackage();
   server = createServer(pkg.fixtures.toNodeListener(pkg.fixtures.createMock({ onRequest: (c: { route: string }) => calls.push(c.route) })));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

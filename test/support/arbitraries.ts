@@ -6,10 +6,11 @@ import { compile, translateRe2 } from '../../templates/regex.js';
 
 const on = (f: Field, t: Constraint['target']): Constraint[] => f.constraints.filter((c) => c.target === t);
 
-function lengthOf(cs: Constraint[]): { min: number; max: number } {
+/** The tightest [min, max] of the length or count constraints among `cs`. */
+function limits(cs: Constraint[], kind: 'length' | 'count'): { min: number; max: number } {
   let min = 0;
   let max = Infinity;
-  for (const c of cs) if (c.kind === 'length') {
+  for (const c of cs) if (c.kind === kind) {
     if (c.min !== undefined) min = Math.max(min, c.min);
     if (c.max !== undefined) max = Math.min(max, c.max);
   }
@@ -17,7 +18,7 @@ function lengthOf(cs: Constraint[]): { min: number; max: number } {
 }
 
 function stringArb(cs: Constraint[]): fc.Arbitrary<string> {
-  const { min, max } = lengthOf(cs);
+  const { min, max } = limits(cs, 'length');
   const pattern = cs.find((c) => c.kind === 'pattern');
   const codePoints = (s: string): number => [...s].length;
   if (pattern?.kind === 'pattern') {
@@ -25,16 +26,6 @@ function stringArb(cs: Constraint[]): fc.Arbitrary<string> {
     return fc.stringMatching(re).filter((s) => codePoints(s) >= min && codePoints(s) <= max);
   }
   return fc.string({ unit: 'binary', minLength: min, maxLength: Math.min(max, min + 12) });
-}
-
-function countOf(cs: Constraint[]): { min: number; max: number } {
-  let min = 0;
-  let max = Infinity;
-  for (const c of cs) if (c.kind === 'count') {
-    if (c.min !== undefined) min = Math.max(min, c.min);
-    if (c.max !== undefined) max = Math.min(max, c.max);
-  }
-  return { min, max };
 }
 
 function rangeOf(cs: Constraint[]): { min?: string; max?: string } {
@@ -87,12 +78,12 @@ function scalar(model: ApiModel, t: FieldType, cs: Constraint[], depth: number):
 
 export function fieldArb(model: ApiModel, f: Field, depth: number): fc.Arbitrary<unknown> {
   if (f.type.kind === 'map') {
-    const { min, max } = countOf(on(f, 'map'));
+    const { min, max } = limits(on(f, 'map'), 'count');
     return fc.dictionary(stringArb(on(f, 'key')), scalar(model, f.type.value, on(f, 'mapValue'), depth), { minKeys: min, maxKeys: Math.min(max, min + 3) });
   }
   const element = scalar(model, f.type, on(f, 'value'), depth);
   if (!f.repeated) return element;
-  const { min, max } = countOf(on(f, 'list'));
+  const { min, max } = limits(on(f, 'list'), 'count');
   return fc.array(element, { minLength: min, maxLength: Math.min(max, min + 3) });
 }
 

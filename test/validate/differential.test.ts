@@ -8,13 +8,13 @@ import { loadModel } from '../../generator/pipeline.js';
 import { assignTypeNames, paramsTypeName, serviceTypes } from '../../templates/names.js';
 import { requireShared } from '../helpers.js';
 import { messageArb } from '../support/arbitraries.js';
-import { generatedPackage, type LoadedPackage } from '../support/corpus-package.js';
+import { corpusPackage, type LoadedPackage } from '../support/corpus-package.js';
 import { forAjv } from '../support/json-schema.js';
 
 const { model } = loadModel([requireShared()]);
 let pkg: LoadedPackage;
 beforeAll(async () => {
-  pkg = await generatedPackage(model);
+  pkg = await corpusPackage();
 }, 120_000);
 afterAll(() => pkg?.dispose());
 

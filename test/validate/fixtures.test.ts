@@ -3,17 +3,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../../generator/pipeline.js';
 import { FIXTURES, requireShared } from '../helpers.js';
-import { generatedPackage, type LoadedPackage } from '../support/corpus-package.js';
+import { corpusPackage, generatedPackage, type LoadedPackage } from '../support/corpus-package.js';
 
-const suites: Array<[string, string[]]> = [
+const suites: Array<[string, string[] | 'corpus']> = [
   ['fixture pages', [`${FIXTURES}/yfm`, `${FIXTURES}/legacy`, `${FIXTURES}/hostile`]],
-  ['the shared corpus', [requireShared()]],
+  ['the shared corpus', 'corpus'],
 ];
 
 describe.each(suites)('%s', (_name, inputs) => {
   let pkg: LoadedPackage;
   beforeAll(async () => {
-    pkg = await generatedPackage(loadModel(inputs).model);
+    requireShared();
+    pkg = inputs === 'corpus' ? await corpusPackage() : await generatedPackage(loadModel(inputs).model);
   }, 120_000);
   afterAll(() => pkg?.dispose());
 

@@ -6,14 +6,14 @@ import type { Field, MessageType } from '../../generator/model/types.js';
 import { loadModel } from '../../generator/pipeline.js';
 import { paramsMessage } from '../../templates/validators.js';
 import { paramsTypeName, serviceTypes, assignTypeNames } from '../../templates/names.js';
-import { FIXTURES, requireShared } from '../helpers.js';
+import { requireShared } from '../helpers.js';
 import { messageArb } from '../support/arbitraries.js';
-import { generatedPackage, type LoadedPackage } from '../support/corpus-package.js';
+import { corpusPackage, type LoadedPackage } from '../support/corpus-package.js';
 
-const { model } = loadModel([requireShared(), `${FIXTURES}/yfm`]);
+const { model } = loadModel([requireShared()]);
 let pkg: LoadedPackage;
 beforeAll(async () => {
-  pkg = await generatedPackage(model);
+  pkg = await corpusPackage();
 }, 120_000);
 afterAll(() => pkg?.dispose());
 
