@@ -22,6 +22,8 @@ const work = mkdtempSync(join(tmpdir(), 'ydocgen-size-'));
 const { model } = loadModel([docs]);
 const ours = join(work, 'ours');
 writeOutput(ours, (await emitPackage(model, { name: 'ours', version: '0.0.0' })).files);
+const bare = join(work, 'bare');
+writeOutput(bare, (await emitPackage(model, { name: 'bare', version: '0.0.0', validators: false })).files);
 const spec = join(work, 'openapi.json');
 writeFileSync(spec, JSON.stringify(toOpenApi(model).document));
 const hey = join(work, 'hey');
@@ -38,6 +40,7 @@ async function bundleSize(entry: string): Promise<{ min: number; gz: number }> {
 const service = model.services[0]!.id;
 const rows = [
   { name: 'ydocgen', files: tsFiles(join(ours, 'src')), entry: `export { YandexCloud } from ${JSON.stringify(join(ours, 'src/index.ts'))};` },
+  { name: 'ydocgen --no-validators', files: tsFiles(join(bare, 'src')), entry: `export { YandexCloud } from ${JSON.stringify(join(bare, 'src/index.ts'))};` },
   { name: '@hey-api/openapi-ts 0.90', files: tsFiles(hey), entry: `export * from ${JSON.stringify(join(hey, 'index.ts'))};` },
 ];
 const out: Array<Record<string, string | number>> = [];
@@ -49,7 +52,9 @@ for (const r of rows) {
 }
 console.log(`service: ${service} (${model.services[0]!.resources.reduce((n, r) => n + r.methods.length, 0)} methods)`);
 console.table(out);
-const [a, b] = out as Array<{ lines: number; minBytes: number; minGzBytes: number }>;
-if (!a || !b) throw new Error('no rows');
-console.log(`ratios ydocgen / hey-api: lines ${(a.lines / b.lines).toFixed(2)}, min ${(a.minBytes / b.minBytes).toFixed(2)}, min+gz ${(a.minGzBytes / b.minGzBytes).toFixed(2)}`);
+const [a, c, b] = out as Array<{ lines: number; minBytes: number; minGzBytes: number }>;
+if (!a || !b || !c) throw new Error('no rows');
+for (const [label, x] of [['ydocgen', a], ['ydocgen --no-validators', c]] as const) {
+  console.log(`ratios ${label} / hey-api: lines ${(x.lines / b.lines).toFixed(2)}, min ${(x.minBytes / b.minBytes).toFixed(2)}, min+gz ${(x.minGzBytes / b.minGzBytes).toFixed(2)}`);
+}
 console.log('note: the hey-api client has no retries, operations, pagination or typed errors; ydocgen validators (when emitted) are counted in ours.');

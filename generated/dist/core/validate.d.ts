@@ -34,3 +34,5 @@ export declare function isFieldMask(s: string): boolean;
 export declare function typeName(v: unknown): string;
 /** `path` + `.key` (or `["odd key"]`). */
 export declare function child(path: string, key: string): string;
+/** Records one issue (the generated validators call this on the failure path only). */
+export declare function fail(out: ValidationIssue[], path: string, constraint: Constraint, message: string, limit?: number | string, actual?: number | string): void;

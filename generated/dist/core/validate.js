@@ -74,3 +74,12 @@ export function child(path, key) {
         return `${path}[${JSON.stringify(key)}]`;
     return path === '' ? key : `${path}.${key}`;
 }
+/** Records one issue (the generated validators call this on the failure path only). */
+export function fail(out, path, constraint, message, limit, actual) {
+    const issue = { path, constraint, message };
+    if (limit !== undefined)
+        issue.limit = limit;
+    if (actual !== undefined)
+        issue.actual = actual;
+    out.push(issue);
+}

@@ -96,3 +96,11 @@ export function child(path: string, key: string): string {
   if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${path}[${JSON.stringify(key)}]`;
   return path === '' ? key : `${path}.${key}`;
 }
+
+/** Records one issue (the generated validators call this on the failure path only). */
+export function fail(out: ValidationIssue[], path: string, constraint: Constraint, message: string, limit?: number | string, actual?: number | string): void {
+  const issue: ValidationIssue = { path, constraint, message };
+  if (limit !== undefined) issue.limit = limit;
+  if (actual !== undefined) issue.actual = actual;
+  out.push(issue);
+}
