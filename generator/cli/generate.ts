@@ -106,14 +106,11 @@ async function once(s: Awaited<ReturnType<typeof settings>>, values: Values, io:
 
   // Nothing changed since the last run into this folder, and the folder is as that run left it.
   const last = s.cache?.getOutput(s.output);
-  if (last?.key === key && !report(result, io, { strict: s.strict, verbose: !!values.verbose })) {
-    const tree = readTree(s.output);
-    const same = tree.size === Object.keys(last.files).length && [...tree].every(([p, c]) => last.files[p] === sha256(c));
-    if (same) {
-      if (!values.quiet) io.err(`${s.output} is up to date: nothing changed (${summary(countBySeverity(result.diagnostics).warning)}; ${elapsed()})`);
-      return EXIT.ok;
-    }
-  } else if (last?.key === key) return EXIT.failed;
+  if (last?.key === key && sameFiles(s.output, last.files)) {
+    if (report(result, io, { strict: s.strict, verbose: !!values.verbose })) return EXIT.failed;
+    if (!values.quiet) io.err(`${s.output} is up to date: nothing changed (${summary(countBySeverity(result.diagnostics).warning)}; ${elapsed()})`);
+    return EXIT.ok;
+  }
 
   if (progress) io.progress('emitting');
   // Loaded only when there is something to emit: ts-morph and prettier take a while to load.
@@ -137,6 +134,11 @@ async function once(s: Awaited<ReturnType<typeof settings>>, values: Values, io:
   s.cache?.setOutput(s.output, key, emitted.files);
   if (!values.quiet) io.err(`${s.output}: ${w.written.length} written, ${w.unchanged.length} unchanged, ${w.removed.length} removed; ${summary(warnings)}; ${elapsed()}`);
   return EXIT.ok;
+}
+
+function sameFiles(dir: string, hashes: Record<string, string>): boolean {
+  const tree = readTree(dir);
+  return tree.size === Object.keys(hashes).length && [...tree].every(([p, c]) => hashes[p] === sha256(c));
 }
 
 async function build(argv: string[], io: Io, mode: 'generate' | 'check'): Promise<number> {

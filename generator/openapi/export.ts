@@ -55,7 +55,7 @@ export function toOpenApi(model: ApiModel, options: OpenApiOptions = {}): OpenAp
           continue;
         }
         owners.set(key, { id, method, host: method.http.host });
-        pathItem[verb] = operation(id, service, resource, method, model, vars, diagnostics);
+        pathItem[verb] = operation(id, service, resource, method, model, vars);
       }
 
   const sortedPaths: Record<string, unknown> = {};
@@ -93,7 +93,6 @@ function operation(
   method: Method,
   model: ApiModel,
   vars: Record<string, string>,
-  diagnostics: Diagnostic[],
 ): JsonSchema {
   const parameters: JsonSchema[] = method.pathParams.map((f) => ({
     name: f.name,
@@ -104,7 +103,7 @@ function operation(
   }));
   if (method.query) {
     const q = model.types[method.query];
-    if (q?.kind === 'message') parameters.push(...queryParameters(q, model, '', new Set(), diagnostics));
+    if (q?.kind === 'message') parameters.push(...queryParameters(q, model, '', new Set()));
   }
   const op: JsonSchema = {
     operationId: id,
@@ -131,13 +130,13 @@ function operation(
 }
 
 /** Query parameters: nested messages flatten to dotted names, as the REST gateway reads them. */
-function queryParameters(m: MessageType, model: ApiModel, prefix: string, seen: Set<string>, diagnostics: Diagnostic[]): JsonSchema[] {
+function queryParameters(m: MessageType, model: ApiModel, prefix: string, seen: Set<string>): JsonSchema[] {
   const out: JsonSchema[] = [];
   for (const f of m.fields) {
     const name = prefix + f.name;
     const nested = f.type.kind === 'message' ? model.types[f.type.ref] : undefined;
     if (nested?.kind === 'message' && !f.repeated && !seen.has(nested.name)) {
-      out.push(...queryParameters(nested, model, `${name}.`, new Set([...seen, m.name]), diagnostics));
+      out.push(...queryParameters(nested, model, `${name}.`, new Set([...seen, m.name])));
       continue;
     }
     out.push({

@@ -77,11 +77,54 @@ const MATCHERS: Matcher[] = [
     build: (_m, codes) => ({ kind: 'oneof', fields: codes }),
   },
   { re: /^\[?Deprecated\]?\.?$/i, build: () => ({ kind: 'deprecated' }) },
+
+  // The newer generator's wording ("The length must be less than or equal to 50.").
+  { re: /^This field is required\.?$/i, build: () => constraint<'required'>({ kind: 'required', target: 'value' }) },
+  {
+    re: new RegExp(`^The (length|value|number of elements)(?: of each (map key|map value|key|value|element))? must be (less|greater) than or equal to ${NUM}\\.?$`),
+    build: (m, _c, ctx) => bound(m[1]!, m[2], ctx, m[3] === 'less' ? { max: m[4]! } : { min: m[4]! }),
+  },
+  {
+    re: new RegExp(`^The (length|value|number of elements)(?: of each (map key|map value|key|value|element))? must be between ${NUM} and ${NUM}\\.?$`),
+    build: (m, _c, ctx) => bound(m[1]!, m[2], ctx, { min: m[3]!, max: m[4]! }),
+  },
+  {
+    re: new RegExp(`^(?:The value|Each (map key|map value|key|value|element)) must match the regular expression:? ${CODE}\\.?$`),
+    build: (m, codes, ctx) => constraint<'pattern'>({ kind: 'pattern', target: eachOf(m[1], ctx), pattern: codes[0]! }),
+  },
 ];
+
+/** "map key" / "map value" / "element" wording → target. */
+function eachOf(word: string | undefined, ctx: FieldContext): ConstraintTarget {
+  if (word === 'map key' || word === 'key') return 'key';
+  if (word === 'map value' || (word === 'value' && ctx.isMap)) return 'mapValue';
+  return 'value';
+}
+
+function bound(what: string, each: string | undefined, ctx: FieldContext, b: { min?: string; max?: string }): SentenceMeaning | undefined {
+  const target = eachOf(each, ctx);
+  const int = (v: string | undefined): number | undefined => (v === undefined ? undefined : Number(v));
+  if (what === 'length') {
+    const c: Body<'length'> = { kind: 'length', target };
+    if (b.min !== undefined) c.min = int(b.min)!;
+    if (b.max !== undefined) c.max = int(b.max)!;
+    return constraint<'length'>(c);
+  }
+  if (what === 'number of elements') {
+    const c: Body<'count'> = { kind: 'count', target: ctx.isMap ? 'map' : 'list' };
+    if (b.min !== undefined) c.min = int(b.min)!;
+    if (b.max !== undefined) c.max = int(b.max)!;
+    return constraint<'count'>(c);
+  }
+  const c: Body<'range'> = { kind: 'range', target };
+  if (b.min !== undefined) c.min = b.min;
+  if (b.max !== undefined) c.max = b.max;
+  return constraint<'range'>(c);
+}
 
 /** Words that only constraint sentences use; a sentence with them that no matcher reads is reported. */
 const VOCABULARY =
-  /^(Required\b|The (maximum|minimum) (string length|number of elements|value)\b|The string length\b|The number of elements\b|Acceptable values\b|(Value|Each (key|value)) must\b|No (more|less|fewer) than \d+ per\b|Includes only one of\b)/i;
+  /^(Required\b|This field is required|The (length|value|number of elements)( of each [a-z ]+)? must\b|Each (map key|map value|element) must\b|One of elements is required|The (maximum|minimum) (string length|number of elements|value)\b|The string length\b|The number of elements\b|Acceptable values\b|(Value|Each (key|value)) must\b|No (more|less|fewer) than \d+ per\b|Includes only one of\b)/i;
 
 export function shapeOf(sentence: Sentence): { shape: string; codes: string[] } {
   const codes: string[] = [];

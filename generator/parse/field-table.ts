@@ -1,6 +1,6 @@
 // A field table (`#|` or an older GFM pipe table) → one raw row per field: the name, the type notation
 // and the description blocks, with positions. Both layouts end up in the same shape here.
-import type { Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type { PhrasingContent, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Point } from 'unist';
 import type { DiagnosticBag } from '../diagnostics.js';
@@ -72,7 +72,10 @@ function blocksText(blocks: RootContent[]): string {
 /** The description cell starts with the type in bold: take that paragraph out. */
 function splitTypeParagraph(blocks: RootContent[]): Omit<RawRow, 'name' | 'at'> {
   const first = blocks[0];
-  if (first?.type !== 'paragraph' || first.children[0]?.type !== 'strong') return { blocks };
+  const head = first?.type === 'paragraph' ? first.children[0] : undefined;
+  // `**type** …`, or the newer `enum **Name**`.
+  const startsWithType = head?.type === 'strong' || (head?.type === 'text' && /^enum\s*$/.test(head.value) && first?.type === 'paragraph' && first.children[1]?.type === 'strong');
+  if (first?.type !== 'paragraph' || !startsWithType) return { blocks };
   return { typeText: notationText(first.children).trim(), typeAt: first.position?.start, blocks: blocks.slice(1) };
 }
 
@@ -100,4 +103,3 @@ export function notationText(nodes: readonly PhrasingContent[]): string {
     .join('');
 }
 
-export type { Paragraph };

@@ -10,6 +10,43 @@ export type TypeNotation =
 
 export class TypeNotationError extends Error {}
 
+const PROTO_SCALARS: Record<string, Exclude<FieldType, { kind: 'enum' }>> = {
+  int64: { kind: 'string', format: 'int64' },
+  sint64: { kind: 'string', format: 'int64' },
+  sfixed64: { kind: 'string', format: 'int64' },
+  uint64: { kind: 'string', format: 'uint64' },
+  fixed64: { kind: 'string', format: 'uint64' },
+  int32: { kind: 'integer', format: 'int32' },
+  sint32: { kind: 'integer', format: 'int32' },
+  sfixed32: { kind: 'integer', format: 'int32' },
+  uint32: { kind: 'integer', format: 'uint32' },
+  fixed32: { kind: 'integer', format: 'uint32' },
+  double: { kind: 'number', format: 'double' },
+  float: { kind: 'number', format: 'float' },
+  bool: { kind: 'boolean' },
+  bytes: { kind: 'string', format: 'bytes' },
+  string: { kind: 'string' },
+};
+
+/** Protobuf well-known types, as their JSON mapping has them. */
+const WELL_KNOWN: Record<string, Exclude<FieldType, { kind: 'enum' }>> = {
+  'google.protobuf.Timestamp': { kind: 'string', format: 'date-time' },
+  'google.protobuf.Duration': { kind: 'string', format: 'duration' },
+  'google.protobuf.FieldMask': { kind: 'string', format: 'field-mask' },
+  'google.protobuf.Int64Value': { kind: 'string', format: 'int64' },
+  'google.protobuf.UInt64Value': { kind: 'string', format: 'uint64' },
+  'google.protobuf.Int32Value': { kind: 'integer', format: 'int32' },
+  'google.protobuf.UInt32Value': { kind: 'integer', format: 'uint32' },
+  'google.protobuf.DoubleValue': { kind: 'number', format: 'double' },
+  'google.protobuf.FloatValue': { kind: 'number', format: 'float' },
+  'google.protobuf.BoolValue': { kind: 'boolean' },
+  'google.protobuf.StringValue': { kind: 'string' },
+  'google.protobuf.BytesValue': { kind: 'string', format: 'bytes' },
+  'google.protobuf.Struct': { kind: 'object' },
+  'google.protobuf.Any': { kind: 'object' },
+  'google.protobuf.Empty': { kind: 'object' },
+};
+
 const STRING_FORMATS: Record<string, StringFormat> = {
   int64: 'int64',
   uint64: 'uint64',
@@ -61,10 +98,28 @@ class Reader {
     return m[0];
   }
 
-  /** `**kind**` [ `(` detail `)` ] or `**[Name](#anchor)**` */
+  /** `**kind**` [ `(` detail `)` ], `**[Name](#anchor)**`, `enum **Name**`, `**[well.known.Type](url)**` */
   notation(): TypeNotation {
     this.skipSpace();
+    if (this.eat('enum **')) {
+      const name = this.word();
+      this.expect('**');
+      return { kind: 'enum', shortName: name.split('.').pop()! };
+    }
     this.expect('**');
+    if (this.text.startsWith('map<', this.pos)) return this.bareMap();
+    if (this.text.startsWith('[', this.pos) && !this.text.startsWith('](#', this.text.indexOf(']', this.pos))) {
+      // A link to outside the page: the protobuf well-known types.
+      const end = this.text.indexOf(']', this.pos);
+      const name = this.text.slice(this.pos + 1, end);
+      const close = this.text.indexOf(')', end);
+      if (close < 0) throw new TypeNotationError('unclosed type link');
+      this.pos = close + 1;
+      this.expect('**');
+      const known = WELL_KNOWN[name];
+      if (!known) throw new TypeNotationError(`"${name}" links outside the page and is not a known protobuf type`);
+      return { kind: 'type', type: known };
+    }
     if (this.eat('[')) {
       const close = this.text.indexOf('](#', this.pos);
       if (close < 0) throw new TypeNotationError(`expected "](#anchor)" in a type link at "${this.rest()}"`);
@@ -105,6 +160,21 @@ class Reader {
     return out;
   }
 
+  /** `**map<string,string>**` (older pages). */
+  private bareMap(): TypeNotation {
+    this.expect('map<');
+    const end = this.text.indexOf('>**', this.pos);
+    if (end < 0) throw new TypeNotationError('unclosed map<…>');
+    const [k, v] = this.text.slice(this.pos, end).split(',').map((x) => x.trim());
+    this.pos = end + 3;
+    const scalar = (n: string | undefined): FieldType => {
+      const t = n ? PROTO_SCALARS[n] : undefined;
+      if (!t) throw new TypeNotationError(`unknown map type "${n}"`);
+      return t;
+    };
+    return { kind: 'type', type: { kind: 'map', key: scalar(k), value: scalar(v) } };
+  }
+
   private scalarInMap(): FieldType {
     const inner = this.notation();
     if (inner.kind === 'enum') throw new TypeNotationError('an enum as a map key or value is not supported');
@@ -142,8 +212,12 @@ class Reader {
       case 'enum':
         if (!detail?.enumName) throw new TypeNotationError('an enum type needs its name: **enum** (Name)');
         return { kind: 'enum', shortName: detail.enumName };
-      default:
+      default: {
+        // The newer pages name protobuf scalars directly (`**int64**`, `**bool**`).
+        const t = PROTO_SCALARS[kind];
+        if (t && format === undefined) return { kind: 'type', type: t };
         throw new TypeNotationError(`unknown type "${kind}"`);
+      }
     }
   }
 }

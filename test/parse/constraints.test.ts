@@ -49,6 +49,19 @@ describe('constraint sentences', () => {
     ['Includes only one of the fields `single`.', false, { kind: 'oneof', fields: ['single'] }],
     ['[Deprecated] ID of the channel.', false, { kind: 'deprecated' }],
     ['DEPRECATED.', false, { kind: 'deprecated' }],
+    // The newer generator's wording.
+    ['This field is required.', false, c({ kind: 'required', target: 'value' })],
+    ['The length must be less than or equal to 50.', false, c({ kind: 'length', target: 'value', max: 50 })],
+    ['The length must be greater than or equal to 3.', false, c({ kind: 'length', target: 'value', min: 3 })],
+    ['The length of each map key must be between 1 and 63.', true, c({ kind: 'length', target: 'key', min: 1, max: 63 })],
+    ['The length of each map value must be less than or equal to 63.', true, c({ kind: 'length', target: 'mapValue', max: 63 })],
+    ['The number of elements must be less than or equal to 64.', true, c({ kind: 'count', target: 'map', max: 64 })],
+    ['The number of elements must be between 1 and 10.', false, c({ kind: 'count', target: 'list', min: 1, max: 10 })],
+    ['The value must be less than or equal to 274877906944.', false, c({ kind: 'range', target: 'value', max: '274877906944' })],
+    ['The value must be between 4194304 and 4398046511104.', false, c({ kind: 'range', target: 'value', min: '4194304', max: '4398046511104' })],
+    ['The value must match the regular expression: ```|[a-z]([-_a-z0-9]{0,61}[a-z0-9])?```.', false, c({ kind: 'pattern', target: 'value', pattern: '|[a-z]([-_a-z0-9]{0,61}[a-z0-9])?' })],
+    ['Each map key must match the regular expression: `[a-z][-_./\\@0-9a-z]*`.', true, c({ kind: 'pattern', target: 'key', pattern: '[a-z][-_./\\@0-9a-z]*' })],
+    ['Each map value must match the regular expression: `[-_./\\@0-9a-z]*`.', true, c({ kind: 'pattern', target: 'mapValue', pattern: '[-_./\\@0-9a-z]*' })],
   ])('%s', (md, isMap, expected) => {
     expect(read(md, isMap)).toEqual(expected);
   });
@@ -61,5 +74,7 @@ describe('constraint sentences', () => {
   it('flags sentences in constraint words that fit no form', () => {
     expect(read('The maximum string length in characters is about 50.')).toEqual({ kind: 'unrecognized' });
     expect(read('Value must match the regular expression a-z.')).toEqual({ kind: 'unrecognized' });
+    expect(read('The value must satisfy: 2,4,6,8.')).toEqual({ kind: 'unrecognized' });
+    expect(read('One of elements is required.')).toEqual({ kind: 'unrecognized' });
   });
 });

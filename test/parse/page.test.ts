@@ -198,6 +198,30 @@ describe('an older page (GFM pipe tables, <br>-flattened fields)', () => {
   });
 });
 
+describe('a page in the newer wording', () => {
+  const p = page('test/fixtures/pages/newer/pond/api-ref/Duck/create.md');
+  const body = message(p, 'yandex.cloud.pond.v1.CreateDuckRequest');
+  it('reads its sentences and type cells into the same model', () => {
+    expect(problems(p)).toEqual([]);
+    expect(bare(field(body, 'pondId'))).toEqual([
+      { kind: 'length', target: 'value', max: 50 },
+      { kind: 'required', target: 'value' },
+    ]);
+    expect(bare(field(body, 'name'))).toEqual([{ kind: 'pattern', target: 'value', pattern: '|[a-z]([-_a-z0-9]{0,61}[a-z0-9])?' }]);
+    expect(bare(field(body, 'tags'))).toEqual([
+      { kind: 'pattern', target: 'key', pattern: '[a-z][-_0-9a-z]*' },
+      { kind: 'length', target: 'key', min: 1, max: 63 },
+      { kind: 'length', target: 'mapValue', max: 63 },
+      { kind: 'count', target: 'map', max: 16 },
+    ]);
+    expect(field(body, 'weight')).toMatchObject({ type: { kind: 'string', format: 'int64' } });
+    expect(bare(field(body, 'weight'))).toEqual([{ kind: 'range', target: 'value', min: '100', max: '5000' }]);
+    expect(field(body, 'swims').type).toEqual({ kind: 'boolean' });
+    expect(field(body, 'mood').type).toEqual({ kind: 'enum', ref: 'yandex.cloud.pond.v1.CreateDuckRequest.Mood' });
+    expect(field(body, 'napTime').type).toEqual({ kind: 'string', format: 'duration' });
+  });
+});
+
 describe('an untidy page', () => {
   const p = page('test/fixtures/pages/untidy/mess-get.md');
 

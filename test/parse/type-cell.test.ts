@@ -22,6 +22,14 @@ describe('type cell notation', () => {
     ['**enum** (ImageFormat)', { kind: 'enum', shortName: 'ImageFormat' }],
     ['**[ThumbnailDownloadURL](#yandex.cloud.video.v1.ThumbnailDownloadURL)**', { kind: 'type', type: { kind: 'message', ref: 'yandex.cloud.video.v1.ThumbnailDownloadURL' } }],
     ['  **string**  ', { kind: 'type', type: { kind: 'string' } }],
+    // The newer pages name protobuf types directly.
+    ['**int64**', { kind: 'type', type: { kind: 'string', format: 'int64' } }],
+    ['**bool**', { kind: 'type', type: { kind: 'boolean' } }],
+    ['**double**', { kind: 'type', type: { kind: 'number', format: 'double' } }],
+    ['enum **Mode**', { kind: 'enum', shortName: 'Mode' }],
+    ['**[google.protobuf.Duration](https://developers.google.com/protocol-buffers/docs/reference/duration)**', { kind: 'type', type: { kind: 'string', format: 'duration' } }],
+    ['**[google.protobuf.Timestamp](https://example.test/ts)**', { kind: 'type', type: { kind: 'string', format: 'date-time' } }],
+    ['**map<string,string>**', { kind: 'type', type: { kind: 'map', key: { kind: 'string' }, value: { kind: 'string' } } }],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(parseTypeNotation(text)).toEqual(expected);
@@ -35,6 +43,7 @@ describe('type cell notation', () => {
     ['**string** trailing', /unexpected text/],
     ['**object** (map<**string**>)', /expected ","/],
     ['**[Broken](#not a name)**', /not a type name/],
+    ['**[acme.Unknown](https://x.test)**', /not a known protobuf type/],
   ])('rejects %s', (text, message) => {
     expect(() => parseTypeNotation(text)).toThrow(TypeNotationError);
     expect(() => parseTypeNotation(text)).toThrow(message);

@@ -6,7 +6,7 @@ import { FIXTURES, requireShared } from '../helpers.js';
 import { corpusPackage, generatedPackage, type LoadedPackage } from '../support/corpus-package.js';
 
 const suites: Array<[string, string[] | 'corpus']> = [
-  ['fixture pages', [`${FIXTURES}/yfm`, `${FIXTURES}/legacy`, `${FIXTURES}/hostile`]],
+  ['fixture pages', [`${FIXTURES}/yfm`, `${FIXTURES}/legacy`, `${FIXTURES}/hostile`, `${FIXTURES}/newer`]],
   ['the shared corpus', 'corpus'],
 ];
 
