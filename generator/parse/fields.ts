@@ -150,9 +150,12 @@ function buildField(
     if (!meaning) continue;
     const location = diagnostics.at(s.start ?? row.typeAt ?? row.at);
     switch (meaning.kind) {
-      case 'constraint':
-        constraints.push({ ...meaning.constraint, sentence: s.text, location } as Constraint);
+      case 'constraint': {
+        // Some pages state a limit twice (in the prose and again at the end): keep it once.
+        const same = (c: Constraint): boolean => JSON.stringify({ ...c, sentence: undefined, location: undefined }) === JSON.stringify({ ...meaning.constraint, sentence: undefined, location: undefined });
+        if (!constraints.some(same)) constraints.push({ ...meaning.constraint, sentence: s.text, location } as Constraint);
         break;
+      }
       case 'oneof': {
         // The same sentence stands on every member of the group.
         const key = meaning.fields.join(',');
