@@ -9,7 +9,7 @@ import { emitResource, emitRootIndex, emitServiceIndex, resourceFile } from '../
 import { assignTypeNames, paramsTypeName, serviceTypes } from '../templates/names.js';
 import { packageJson, type PackageInfo, readme, tsconfigJson } from '../templates/package.js';
 import { emitTypes } from '../templates/types.js';
-import { type ApiModel, type Diagnostic, OPERATION_TYPE } from './model/types.js';
+import { type ApiModel, type Diagnostic, EMPTY_TYPE, OPERATION_TYPE } from './model/types.js';
 import { emitValidators } from '../templates/validators.js';
 import { emitFixturesEntry, emitFixturesModule, emitMockModule } from '../templates/fixtures-module.js';
 import { KNOWN_HOST_VARIABLES } from './parse/endpoint.js';
@@ -60,7 +60,9 @@ export async function emitPackage(model: ApiModel, options: EmitOptions): Promis
     const reachable = serviceTypes(model, service);
     const fullNames = reachable.filter((n) => n !== OPERATION_TYPE);
     const params = new Set(service.resources.flatMap((r) => r.methods.map((m) => paramsTypeName(r, m))));
-    const names = { types: assignTypeNames(fullNames, params) };
+    const names = { types: assignTypeNames(fullNames.filter((n) => n !== EMPTY_TYPE), params) };
+    // google.protobuf.Empty is the runtime's `Empty`, re-exported by the types module.
+    if (fullNames.includes(EMPTY_TYPE)) names.types.set(EMPTY_TYPE, 'Empty');
     const dir = `src/${service.id}`;
     const typesFile = project.createSourceFile(`/${dir}/types.ts`);
     emitTypes(typesFile, model, service, fullNames, names);

@@ -167,3 +167,4 @@ export interface ApiModel {
 }
 
 export const OPERATION_TYPE = 'yandex.cloud.operation.Operation';
+export const EMPTY_TYPE = 'google.protobuf.Empty';

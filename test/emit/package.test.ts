@@ -37,3 +37,12 @@ describe('emitted code for the fixture pages', () => {
     expect(gadget).toContain('PagePromise<T.ListGadgetsResponse, T.Gadget>');
   });
 });
+
+describe('a method answering google.protobuf.Empty', () => {
+  it('returns the runtime Empty type', async () => {
+    const files = (await emitPackage(loadModel([`${FIXTURES}/newer`]).model, { name: 'x', version: '1.0.0', compile: false })).files;
+    expect(files.get('src/pond/Duck.ts')).toContain('quack(params: T.DuckQuackParams, options?: RequestOptions): Promise<T.Empty>');
+    expect(files.get('src/pond/types.ts')).toContain("export type { Empty } from '../core/index.js';");
+    expect(files.get('src/pond/types.ts')).not.toContain('interface Empty');
+  });
+});
