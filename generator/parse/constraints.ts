@@ -73,8 +73,9 @@ const MATCHERS: Matcher[] = [
     build: (m, codes, ctx) => constraint<'pattern'>({ kind: 'pattern', target: each(m[1], ctx), pattern: codes[0]! }),
   },
   {
-    re: new RegExp(`^Includes only one of the fields ${CODE}(?:, ${CODE})*\\.?$`, 'i'),
-    build: (_m, codes) => ({ kind: 'oneof', fields: codes }),
+    // Older pages name the parent first: "`listenerSpec` includes only one of the fields `a`, `b`".
+    re: new RegExp(`^(${CODE} )?Includes only one of the fields ${CODE}(?:,? ${CODE})*\\.?$`, 'i'),
+    build: (m, codes) => ({ kind: 'oneof', fields: m[1] ? codes.slice(1) : codes }),
   },
   { re: /^\[?Deprecated\]?\.?$/i, build: () => ({ kind: 'deprecated' }) },
 
@@ -124,7 +125,7 @@ function bound(what: string, each: string | undefined, ctx: FieldContext, b: { m
 
 /** Words that only constraint sentences use; a sentence with them that no matcher reads is reported. */
 const VOCABULARY =
-  /^(Required\b|This field is required|The (length|value|number of elements)( of each [a-z ]+)? must\b|Each (map key|map value|element) must\b|One of elements is required|The (maximum|minimum) (string length|number of elements|value)\b|The string length\b|The number of elements\b|Acceptable values\b|(Value|Each (key|value)) must\b|No (more|less|fewer) than \d+ per\b|Includes only one of\b)/i;
+  /^(Required\b|This field is required|The (length|value|number of elements)( of each [a-z ]+)? must\b|Each (map key|map value|element) must\b|One of elements is required|The (maximum|minimum) (string length|number of elements|value)\b|The string length\b|The number of elements\b|Acceptable values\b|(Value|Each (key|value)) must\b|No (more|less|fewer) than \d+ per\b|(\u0001 )?Includes only one of\b)/i;
 
 export function shapeOf(sentence: Sentence): { shape: string; codes: string[] } {
   const codes: string[] = [];

@@ -47,6 +47,7 @@ describe('constraint sentences', () => {
     ['Includes only one of the fields `a`, `b`, `c`.', false, { kind: 'oneof', fields: ['a', 'b', 'c'] }],
     ['includes only one of the fields `error`, `response`', false, { kind: 'oneof', fields: ['error', 'response'] }],
     ['Includes only one of the fields `single`.', false, { kind: 'oneof', fields: ['single'] }],
+    ['`listenerSpec` includes only one of the fields `externalAddressSpec`, `internalAddressSpec`', false, { kind: 'oneof', fields: ['externalAddressSpec', 'internalAddressSpec'] }],
     ['[Deprecated] ID of the channel.', false, { kind: 'deprecated' }],
     ['DEPRECATED.', false, { kind: 'deprecated' }],
     // The newer generator's wording.

@@ -166,6 +166,10 @@ describe('an older page (GFM pipe tables, <br>-flattened fields)', () => {
     expect(bare(field(gears, 'size'))).toEqual([{ kind: 'length', target: 'value', max: 8 }]);
     expect(field(message(p, `${pkg}.UpdateBody.Gears.Spec`), 'pitch').type).toEqual({ kind: 'number', format: 'double' });
     expect(bare(field(body, 'gears'))).toEqual([{ kind: 'count', target: 'list', max: 4 }]);
+    // "`mount` includes only one of the fields …" belongs to the nested message.
+    const mount = message(p, `${pkg}.UpdateBody.Mount`);
+    expect(mount.oneofs).toEqual([['bolted', 'welded']]);
+    expect(field(message(p, `${pkg}.UpdateBody.Mount.Bolted`), 'bolts').type).toEqual({ kind: 'integer', format: 'int64' });
   });
 
   it('reads the HTML in cells: paragraphs, lists as enums, maps from key constraints', () => {
