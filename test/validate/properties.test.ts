@@ -37,7 +37,10 @@ type Mutation = { path: string; constraint: string; apply: (v: Record<string, un
 /** Mutations of top-level fields that break exactly one constraint. */
 function mutations(m: MessageType, value: Record<string, unknown>): Mutation[] {
   const out: Mutation[] = [{ path: '__extra__', constraint: 'unknown', apply: (v) => (v['__extra__'] = 1) }];
+  // Setting a oneof member the value does not hold could break the group too: only mutate members it holds.
+  const inOneof = new Set(m.oneofs.flat());
   for (const f of m.fields as Field[]) {
+    if (inOneof.has(f.name) && value[f.name] === undefined) continue;
     const required = f.constraints.some((c) => c.kind === 'required');
     if (required) out.push({ path: f.name, constraint: 'required', apply: (v) => delete v[f.name] });
     if (f.type.kind === 'enum' && !f.repeated) out.push({ path: f.name, constraint: 'enum', apply: (v) => (v[f.name] = 'NO_SUCH_VALUE') });
