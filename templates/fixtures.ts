@@ -111,6 +111,8 @@ function scalarValue(ctx: Ctx, t: FieldType, cs: Constraint[], seed: string, dep
     case 'integer':
       return t.format === 'int64' || t.format === 'uint64' ? String(intIn(cs, 1n)) : Number(intIn(cs, 1n));
     case 'number': {
+      const listed = valuesOf(cs);
+      if (listed?.length) return Number(listed[0]);
       const r = rangeOf(cs);
       return r.min !== undefined ? Number(r.min) : r.max !== undefined ? Math.min(0.5, Number(r.max)) : 0.5;
     }
@@ -141,7 +143,15 @@ function rangeOf(cs: Constraint[]): { min?: string; max?: string } {
   return out;
 }
 
+/** The allowed values, when the docs list them ("The value must satisfy: 2,4,6."). */
+function valuesOf(cs: Constraint[]): string[] | undefined {
+  const c = cs.find((x) => x.kind === 'values');
+  return c?.kind === 'values' ? c.values : undefined;
+}
+
 function intIn(cs: Constraint[], preferred: bigint): bigint {
+  const listed = valuesOf(cs)?.find((v) => /^-?\d+$/.test(v));
+  if (listed !== undefined) return BigInt(listed);
   const r = rangeOf(cs);
   const min = r.min !== undefined && /^-?\d+$/.test(r.min) ? BigInt(r.min) : undefined;
   const max = r.max !== undefined && /^-?\d+$/.test(r.max) ? BigInt(r.max) : undefined;
@@ -366,6 +376,16 @@ function astral(n: number): string | undefined {
 function intRangeVariants(cs: Constraint[], at: PathSeg[], label: string, edge: Edge, bad: Bad, asString: boolean): void {
   const r = rangeOf(cs);
   const out = (v: bigint): unknown => (asString ? String(v) : Number(v));
+  const listed = valuesOf(cs)?.filter((v) => /^-?\d+$/.test(v)).map((v) => BigInt(v));
+  if (listed?.length) {
+    const sorted = [...listed].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    edge(`${label}: ${sorted[0]} (the smallest allowed value)`, at, out(sorted[0]!));
+    edge(`${label}: ${sorted[sorted.length - 1]} (the largest allowed value)`, at, out(sorted[sorted.length - 1]!));
+    // A value between or beyond the listed ones, inside any stated range.
+    const gap = [sorted[sorted.length - 1]! + 1n, sorted[0]! - 1n, ...sorted.map((v) => v + 1n)].find((v) => !listed.includes(v) && (r.min === undefined || v >= BigInt(r.min)) && (r.max === undefined || v <= BigInt(r.max)));
+    if (gap !== undefined) bad(`${label}: ${gap} (not an allowed value)`, at, 'values', out(gap));
+    return;
+  }
   if (r.min !== undefined && /^-?\d+$/.test(r.min)) {
     edge(`${label}: ${r.min} (the minimum)`, at, out(BigInt(r.min)));
     bad(`${label}: below the minimum ${r.min}`, at, 'range', out(BigInt(r.min) - 1n));

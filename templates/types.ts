@@ -136,6 +136,8 @@ export function describeConstraint(c: Constraint): string {
       return `${of}value ${range(c.min, c.max)}`;
     case 'pattern':
       return `${of}matches \`${c.pattern}\``;
+    case 'values':
+      return `${of}one of ${c.values.join(', ')}`;
   }
 }
 

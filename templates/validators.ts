@@ -285,6 +285,11 @@ function int64Code(x: string, p: string, cs: Constraint[], unsigned: boolean, ct
   ];
   const checks: string[] = [];
   for (const c of cs) {
+    if (c.kind !== 'values') continue;
+    const set = ctx.consts.add('S', c.values.join(','), `new Set(${str(c.values.map((v) => (/^-?\d+$/.test(v) ? BigInt(v).toString() : v)))})`);
+    checks.push(`if (!${set}.has(${b}.toString())) ${issue(ctx, p, 'values', c.sentence, str(c.values.join(', ')), `String(${x})`)}`);
+  }
+  for (const c of cs) {
     if (c.kind !== 'range') continue;
     if (c.min !== undefined && /^-?\d+$/.test(c.min)) checks.push(`if (${b} < ${c.min}n) ${issue(ctx, p, 'range', c.sentence, str(c.min), `String(${x})`)}`);
     if (c.max !== undefined && /^-?\d+$/.test(c.max)) checks.push(`if (${b} > ${c.max}n) ${issue(ctx, p, 'range', c.sentence, str(c.max), `String(${x})`)}`);
@@ -294,6 +299,11 @@ function int64Code(x: string, p: string, cs: Constraint[], unsigned: boolean, ct
 
 function numberRange(x: string, p: string, cs: Constraint[], ctx: Ctx): string[] {
   const out: string[] = [];
+  for (const c of cs) {
+    if (c.kind !== 'values') continue;
+    const set = ctx.consts.add('V', c.values.join(','), `new Set(${str(c.values.map(Number))})`);
+    out.push(`if (!${set}.has(${x})) ${issue(ctx, p, 'values', c.sentence, str(c.values.join(', ')), x)}`);
+  }
   for (const c of cs) {
     if (c.kind !== 'range') continue;
     if (c.min !== undefined) out.push(`if (${x} < ${Number(c.min)}) ${issue(ctx, p, 'range', c.sentence, String(Number(c.min)), x)}`);

@@ -101,6 +101,8 @@ function describe(c: Constraint): string {
       return `range ${c.min ?? '-∞'}..${c.max ?? '∞'}${where}`;
     case 'pattern':
       return `pattern \`${c.pattern}\`${where}`;
+    case 'values':
+      return `one of ${c.values.join(', ')}${where}`;
   }
 }
 
@@ -144,6 +146,13 @@ function compareFieldConstraints(before: Field, after: Field, subject: string, u
       else if (looser && !tighter) out.push({ kind: 'constraint-loosened', breaking: false, subject, field: after.name, message: `${label} loosened from ${show(a)} to ${show(b)}` });
       else out.push({ kind: 'constraint-changed', breaking: use.request, subject, field: after.name, message: `${label} changed from ${show(a)} to ${show(b)}` });
     }
+  const sets = (f: Field): string => f.constraints.filter((c) => c.kind === 'values').map((c) => (c.kind === 'values' ? c.values.join(',') : '')).join('|');
+  if (sets(before) !== sets(after)) {
+    const was = sets(before);
+    const now = sets(after);
+    const narrower = was !== '' && (now === '' ? false : now.split(/[|,]/).every((v) => was.split(/[|,]/).includes(v)));
+    out.push({ kind: now === '' ? 'constraint-removed' : was === '' ? 'constraint-added' : narrower ? 'constraint-tightened' : 'constraint-changed', breaking: use.request && now !== '', subject, field: after.name, message: `allowed values ${was || 'any'} → ${now || 'any'}` });
+  }
   const patterns = (f: Field): string[] => f.constraints.filter((c) => c.kind === 'pattern').map((c) => `${c.target}:${c.kind === 'pattern' ? c.pattern : ''}`).sort();
   const pa = patterns(before);
   const pb = patterns(after);

@@ -58,7 +58,9 @@ export type Constraint =
   /** Inclusive numeric range; decimal strings so int64 limits stay exact. */
   | (ConstraintBase & { kind: 'range'; min?: string; max?: string })
   /** A regular expression as the docs give it (RE2 syntax). */
-  | (ConstraintBase & { kind: 'pattern'; pattern: string });
+  | (ConstraintBase & { kind: 'pattern'; pattern: string })
+  /** The value is one of these numbers ("The value must satisfy: 2,4,6."); decimal strings, exact. */
+  | (ConstraintBase & { kind: 'values'; values: string[] });
 
 export type ConstraintKind = Constraint['kind'];
 

@@ -222,6 +222,9 @@ function withConstraints(schema: JsonSchema, cs: Constraint[]): JsonSchema {
     } else if (c.kind === 'range') {
       if (c.min !== undefined) tighten('minimum', Number(c.min), Math.max);
       if (c.max !== undefined) tighten('maximum', Number(c.max), Math.min);
+    } else if (c.kind === 'values') {
+      // Numbers on a number schema; decimal strings on an int64 string schema.
+      out['enum'] = out['type'] === 'string' ? c.values : c.values.map(Number);
     } else if (c.kind === 'pattern') {
       // JSON Schema has one `pattern`; a second one goes under allOf.
       if (out['pattern'] === undefined) out['pattern'] = c.pattern;

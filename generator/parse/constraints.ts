@@ -80,6 +80,10 @@ const MATCHERS: Matcher[] = [
   { re: /^\[?Deprecated\]?\.?$/i, build: () => ({ kind: 'deprecated' }) },
 
   // The newer generator's wording ("The length must be less than or equal to 50.").
+  {
+    re: /^The value must satisfy: (-?\d+(?:\.\d+)?(?:, ?-?\d+(?:\.\d+)?)*)\.?$/,
+    build: (m) => constraint<'values'>({ kind: 'values', target: 'value', values: m[1]!.split(/, ?/) }),
+  },
   { re: /^This field is required\.?$/i, build: () => constraint<'required'>({ kind: 'required', target: 'value' }) },
   {
     re: new RegExp(`^The (length|value|number of elements)(?: of each (map key|map value|key|value|element))? must be (less|greater) than or equal to ${NUM}\\.?$`),

@@ -245,6 +245,7 @@ function checkConstraintFit(name: string, type: FieldType, repeated: boolean, co
     if (c.target === 'key' || c.target === 'mapValue' || c.target === 'map') ok = type.kind === 'map';
     else if (c.target === 'list') ok = repeated;
     else if (c.kind === 'length' || c.kind === 'pattern') ok = element?.kind === 'string' || (type.kind === 'map' && c.target !== 'value');
+    else if (c.kind === 'values') ok = element?.kind === 'integer' || element?.kind === 'number' || (element?.kind === 'string' && (element.format === 'int64' || element.format === 'uint64'));
     else if (c.kind === 'range') ok = element?.kind === 'integer' || element?.kind === 'number' || (element?.kind === 'string' && (element.format === 'int64' || element.format === 'uint64'));
     if (!ok) diagnostics.warn('constraint/does-not-fit', `"${c.sentence}" does not fit field "${name}" of type ${repeated ? 'repeated ' : ''}${type.kind}`, c.location);
   }

@@ -87,6 +87,16 @@ describe('OpenAPI export of the fixture pages', () => {
   });
 });
 
+describe('OpenAPI export of allowed-value lists', () => {
+  it('writes "The value must satisfy: …" as enum, numbers or decimal strings by type', async () => {
+    const doc = toOpenApi(loadModel([`${FIXTURES}/newer`]).model).document as J;
+    await validate(doc);
+    const p = doc.components.schemas['yandex.cloud.pond.v1.CreateDuckRequest'].properties;
+    expect(p.wings).toMatchObject({ type: 'string', format: 'int64', enum: ['0', '1', '2'] });
+    expect(p.eggs).toMatchObject({ type: 'integer', format: 'int32', enum: [0, 3, 7] });
+  });
+});
+
 describe('OpenAPI export of the shared corpus', () => {
   it('is valid and has an operation for every method page (the shared Operation service once)', async () => {
     const root = requireShared();

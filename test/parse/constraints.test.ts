@@ -51,6 +51,7 @@ describe('constraint sentences', () => {
     ['[Deprecated] ID of the channel.', false, { kind: 'deprecated' }],
     ['DEPRECATED.', false, { kind: 'deprecated' }],
     // The newer generator's wording.
+    ['The value must satisfy: 2,4,6,8.', false, c({ kind: 'values', target: 'value', values: ['2', '4', '6', '8'] })],
     ['This field is required.', false, c({ kind: 'required', target: 'value' })],
     ['The length must be less than or equal to 50.', false, c({ kind: 'length', target: 'value', max: 50 })],
     ['The length must be greater than or equal to 3.', false, c({ kind: 'length', target: 'value', min: 3 })],
@@ -75,7 +76,7 @@ describe('constraint sentences', () => {
   it('flags sentences in constraint words that fit no form', () => {
     expect(read('The maximum string length in characters is about 50.')).toEqual({ kind: 'unrecognized' });
     expect(read('Value must match the regular expression a-z.')).toEqual({ kind: 'unrecognized' });
-    expect(read('The value must satisfy: 2,4,6,8.')).toEqual({ kind: 'unrecognized' });
+    expect(read('The value must satisfy: 1s-24h.')).toEqual({ kind: 'unrecognized' });
     expect(read('One of elements is required.')).toEqual({ kind: 'unrecognized' });
   });
 });

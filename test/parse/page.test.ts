@@ -221,6 +221,8 @@ describe('a page in the newer wording', () => {
     expect(field(body, 'weight')).toMatchObject({ type: { kind: 'string', format: 'int64' } });
     expect(bare(field(body, 'weight'))).toEqual([{ kind: 'range', target: 'value', min: '100', max: '5000' }]);
     expect(field(body, 'swims').type).toEqual({ kind: 'boolean' });
+    expect(bare(field(body, 'wings'))).toEqual([{ kind: 'values', target: 'value', values: ['0', '1', '2'] }]);
+    expect(bare(field(body, 'eggs'))).toEqual([{ kind: 'values', target: 'value', values: ['0', '3', '7'] }]);
     expect(field(body, 'mood').type).toEqual({ kind: 'enum', ref: 'yandex.cloud.pond.v1.CreateDuckRequest.Mood' });
     expect(field(body, 'napTime').type).toEqual({ kind: 'string', format: 'duration' });
   });

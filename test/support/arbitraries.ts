@@ -38,6 +38,11 @@ function rangeOf(cs: Constraint[]): { min?: string; max?: string } {
 }
 
 function scalar(model: ApiModel, t: FieldType, cs: Constraint[], depth: number): fc.Arbitrary<unknown> {
+  const listed = cs.find((c) => c.kind === 'values');
+  if (listed?.kind === 'values') {
+    const asString = t.kind === 'string' || (t.kind === 'integer' && (t.format === 'int64' || t.format === 'uint64'));
+    return fc.constantFrom(...listed.values.map((v) => (asString ? v : Number(v))));
+  }
   switch (t.kind) {
     case 'string': {
       if (t.format === 'int64' || t.format === 'uint64') {

@@ -1,5 +1,5 @@
 import { YandexCloudError } from './errors.js';
-export type Constraint = 'required' | 'type' | 'length' | 'count' | 'range' | 'pattern' | 'enum' | 'oneof' | 'unknown' | 'format';
+export type Constraint = 'required' | 'type' | 'length' | 'count' | 'range' | 'values' | 'pattern' | 'enum' | 'oneof' | 'unknown' | 'format';
 export interface ValidationIssue {
     /** JSON path of the offending value, e.g. `thumbnailIds[3]`, `settings.advertisement`. */
     path: string;

@@ -2,7 +2,7 @@
 // every field (formats, int64 arithmetic). The per-type code is generated, specialised and inlined.
 import { YandexCloudError } from './errors.js';
 
-export type Constraint = 'required' | 'type' | 'length' | 'count' | 'range' | 'pattern' | 'enum' | 'oneof' | 'unknown' | 'format';
+export type Constraint = 'required' | 'type' | 'length' | 'count' | 'range' | 'values' | 'pattern' | 'enum' | 'oneof' | 'unknown' | 'format';
 
 export interface ValidationIssue {
   /** JSON path of the offending value, e.g. `thumbnailIds[3]`, `settings.advertisement`. */
