@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { ApiModel, Constraint, Field, FieldType, MessageType } from '../generator/model/types.js';
 import { toOpenApi } from '../generator/openapi/export.js';
 import { loadModel } from '../generator/pipeline.js';
-import { assignTypeNames, paramsTypeName, serviceTypes } from '../templates/names.js';
+import { serviceTypeNames } from '../templates/names.js';
 import { compile, translateRe2 } from '../templates/regex.js';
 import { forAjv } from '../test/support/json-schema.js';
 import { generatedPackage } from '../test/support/corpus-package.js';
@@ -104,8 +104,7 @@ interface Case {
 }
 const cases: Case[] = [];
 for (const s of model.services) {
-  const params = new Set(s.resources.flatMap((r) => r.methods.map((m) => paramsTypeName(r, m))));
-  const names = assignTypeNames(serviceTypes(model, s).filter((n) => n !== 'yandex.cloud.operation.Operation'), params);
+  const names = serviceTypeNames(model, s).types;
   for (const [full, ts] of names) {
     const t = model.types[full];
     const fx = pkg.fixtures[s.id]?.[ts];

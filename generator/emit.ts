@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { IndentationText, Project, QuoteKind, ts } from 'ts-morph';
 import { emitResource, emitRootIndex, emitServiceIndex, resourceFile } from '../templates/client.js';
-import { assignTypeNames, paramsTypeName, serviceTypes } from '../templates/names.js';
+import { serviceTypeNames } from '../templates/names.js';
 import { packageJson, type PackageInfo, readme, tsconfigJson } from '../templates/package.js';
 import { emitTypes } from '../templates/types.js';
-import { type ApiModel, type Diagnostic, EMPTY_TYPE, OPERATION_TYPE } from './model/types.js';
+import { type ApiModel, type Diagnostic, OPERATION_TYPE } from './model/types.js';
 import { emitValidators } from '../templates/validators.js';
 import { emitFixturesEntry, emitFixturesModule, emitMockModule } from '../templates/fixtures-module.js';
 import { KNOWN_HOST_VARIABLES } from './parse/endpoint.js';
@@ -52,23 +52,19 @@ export async function emitPackage(model: ApiModel, options: EmitOptions): Promis
   const prebuilt = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
 
-  const skip = new Set(options.validators === false ? ['fixtures.ts', 'mock.ts'] : options.fixtures === false ? ['fixtures.ts', 'mock.ts'] : []);
+  const withFixtures = options.validators !== false && options.fixtures !== false;
+  const skip = new Set(withFixtures ? [] : ['fixtures.ts', 'mock.ts']);
   for (const name of readdirSync(RUNTIME_DIR).filter((f) => f.endsWith('.ts') && !skip.has(f)).sort()) {
     sources.set(`src/core/${name}`, readFileSync(join(RUNTIME_DIR, name), 'utf8'));
   }
   for (const service of model.services) {
-    const reachable = serviceTypes(model, service);
-    const fullNames = reachable.filter((n) => n !== OPERATION_TYPE);
-    const params = new Set(service.resources.flatMap((r) => r.methods.map((m) => paramsTypeName(r, m))));
-    const names = { types: assignTypeNames(fullNames.filter((n) => n !== EMPTY_TYPE), params) };
-    // google.protobuf.Empty is the runtime's `Empty`, re-exported by the types module.
-    if (fullNames.includes(EMPTY_TYPE)) names.types.set(EMPTY_TYPE, 'Empty');
+    const { reachable, fullNames, types } = serviceTypeNames(model, service);
+    const names = { types };
     const dir = `src/${service.id}`;
     const typesFile = project.createSourceFile(`/${dir}/types.ts`);
     emitTypes(typesFile, model, service, fullNames, names);
     sources.set(`${dir}/types.ts`, typesFile.getFullText());
     const withValidators = options.validators !== false;
-    const withFixtures = withValidators && options.fixtures !== false;
     for (const resource of service.resources) {
       const f = project.createSourceFile(`/${dir}/${resourceFile(resource)}.ts`);
       emitResource(f, model, service, resource, names, withValidators);
@@ -101,7 +97,6 @@ export async function emitPackage(model: ApiModel, options: EmitOptions): Promis
   const root = project.createSourceFile('/src/index.ts');
   emitRootIndex(root, model.services);
   sources.set('src/index.ts', root.getFullText());
-  const withFixtures = options.validators !== false && options.fixtures !== false;
   if (withFixtures) sources.set('src/fixtures.ts', emitFixturesEntry(model.services));
 
   const files: FileMap = new Map();

@@ -1,6 +1,6 @@
 // Names in emitted code: valid, collision-free identifiers whatever the docs contain, and text that
 // cannot break out of a comment.
-import type { ApiModel, FieldType, Method, Resource, Service } from '../generator/model/types.js';
+import { type ApiModel, EMPTY_TYPE, type FieldType, type Method, OPERATION_TYPE, type Resource, type Service } from '../generator/model/types.js';
 
 const RESERVED = new Set(
   (
@@ -122,6 +122,25 @@ export function assignTypeNames(fullNames: readonly string[], taken: ReadonlySet
     depth++;
   }
   return out;
+}
+
+export interface ServiceTypeNames {
+  /** Every type the service's methods reach, sorted; Operation included. */
+  reachable: string[];
+  /** The types its own modules declare (Operation lives in the runtime). */
+  fullNames: string[];
+  /** Full name → TS name; google.protobuf.Empty is the runtime's `Empty`. */
+  types: Map<string, string>;
+}
+
+/** The one naming of a service's types, shared by every emitter (and by tests that look validators up). */
+export function serviceTypeNames(model: ApiModel, service: Service): ServiceTypeNames {
+  const reachable = serviceTypes(model, service);
+  const fullNames = reachable.filter((n) => n !== OPERATION_TYPE);
+  const params = new Set(service.resources.flatMap((r) => r.methods.map((m) => paramsTypeName(r, m))));
+  const types = assignTypeNames(fullNames.filter((n) => n !== EMPTY_TYPE), params);
+  if (fullNames.includes(EMPTY_TYPE)) types.set(EMPTY_TYPE, 'Empty');
+  return { reachable, fullNames, types };
 }
 
 export function paramsTypeName(resource: Resource, method: Method): string {

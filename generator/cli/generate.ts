@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { Cache, generatorVersion, sha256 } from '../cache.js';
 import { type Config, ConfigError, DEFAULTS, readConfig } from '../config.js';
 import { countBySeverity } from '../diagnostics.js';
+import { methodCount } from '../model/stats.js';
 import { loadModel } from '../pipeline.js';
 import { diffOutput, readTree, writeOutput } from '../write.js';
 import { EXIT, type Io, parseHostVars, report, UsageError } from './common.js';
@@ -100,7 +101,7 @@ async function once(s: Awaited<ReturnType<typeof settings>>, values: Values, io:
   if (progress) io.progress('');
   const emitOptions = { name: s.package.name, version: s.package.version, validators: s.emitters.validators, fixtures: s.emitters.fixtures, hostVariables: s.hostVariables };
   const key = sha256(`${generatorVersion()}\0${JSON.stringify(result.model)}\0${JSON.stringify(emitOptions)}`);
-  const methods = result.model.services.reduce((a, sv) => a + sv.resources.reduce((b, r) => b + r.methods.length, 0), 0);
+  const methods = methodCount(result.model);
   const summary = (warnings: number): string => `${result.pages.length} pages, ${methods} methods, ${Object.keys(result.model.types).length} types, ${warnings} warnings`;
   const elapsed = (): string => `${Math.round(performance.now() - started)} ms`;
 

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { countBySeverity } from '../diagnostics.js';
 import { performance } from 'node:perf_hooks';
-import { modelStats } from '../model/stats.js';
+import { methodCount, modelStats } from '../model/stats.js';
 import { loadModel } from '../pipeline.js';
 import { EXIT, type Io, report, UsageError } from './common.js';
 
@@ -46,7 +46,7 @@ export function run(argv: string[], io: Io): number {
     return failed ? EXIT.failed : EXIT.ok;
   }
   report(result, io, { strict: !!values.strict, verbose: !!values.verbose });
-  const methods = result.model.services.reduce((a, s) => a + s.resources.reduce((b, r) => b + r.methods.length, 0), 0);
+  const methods = methodCount(result.model);
   if (values.stats) io.out(JSON.stringify({ pages: result.pages.length, ...modelStats(result.model, result.diagnostics), parseMs: Math.round(elapsed) }, null, 2));
   io.err(`${result.pages.length} pages, ${methods} methods, ${Object.keys(result.model.types).length} types: ${n.error} errors, ${n.warning} warnings, ${n.info} notes`);
   return failed ? EXIT.failed : EXIT.ok;

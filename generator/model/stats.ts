@@ -14,6 +14,10 @@ export interface ModelStats {
   diagnostics: Record<string, number>;
 }
 
+export function methodCount(model: ApiModel): number {
+  return model.services.reduce((a, s) => a + s.resources.reduce((b, r) => b + r.methods.length, 0), 0);
+}
+
 export function modelStats(model: ApiModel, diagnostics: readonly Diagnostic[]): ModelStats {
   const types = Object.values(model.types);
   const methods = model.services.flatMap((s) => s.resources.flatMap((r) => r.methods));

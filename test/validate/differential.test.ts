@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toOpenApi } from '../../generator/openapi/export.js';
 import { loadModel } from '../../generator/pipeline.js';
-import { assignTypeNames, paramsTypeName, serviceTypes } from '../../templates/names.js';
+import { serviceTypeNames } from '../../templates/names.js';
 import { requireShared } from '../helpers.js';
 import { messageArb } from '../support/arbitraries.js';
 import { corpusPackage, type LoadedPackage } from '../support/corpus-package.js';
@@ -58,8 +58,7 @@ describe('our validators against ajv on the OpenAPI export', () => {
     let rejectedByBoth = 0;
     const disagreements: string[] = [];
     for (const s of model.services) {
-      const params = new Set(s.resources.flatMap((r) => r.methods.map((m) => paramsTypeName(r, m))));
-      const names = assignTypeNames(serviceTypes(model, s).filter((n) => n !== 'yandex.cloud.operation.Operation'), params);
+      const names = serviceTypeNames(model, s).types;
       for (const [full, ts] of names) {
         const t = model.types[full];
         if (t?.kind !== 'message') continue;

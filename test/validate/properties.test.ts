@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Field, MessageType } from '../../generator/model/types.js';
 import { loadModel } from '../../generator/pipeline.js';
 import { paramsMessage } from '../../templates/validators.js';
-import { paramsTypeName, serviceTypes, assignTypeNames } from '../../templates/names.js';
+import { paramsTypeName, serviceTypeNames } from '../../templates/names.js';
 import { requireShared } from '../helpers.js';
 import { messageArb } from '../support/arbitraries.js';
 import { corpusPackage, type LoadedPackage } from '../support/corpus-package.js';
@@ -21,8 +21,7 @@ afterAll(() => pkg?.dispose());
 function subjects(): Array<[string, string, MessageType]> {
   const out: Array<[string, string, MessageType]> = [];
   for (const s of model.services) {
-    const params = new Set(s.resources.flatMap((r) => r.methods.map((m) => paramsTypeName(r, m))));
-    const names = assignTypeNames(serviceTypes(model, s).filter((n) => n !== 'yandex.cloud.operation.Operation'), params);
+    const names = serviceTypeNames(model, s).types;
     for (const [full, ts] of names) {
       const t = model.types[full];
       if (t?.kind === 'message') out.push([s.id, ts, t]);
